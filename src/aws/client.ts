@@ -1,0 +1,162 @@
+/**
+ * The client layer: every AWS call prowl makes goes through a client built here.
+ *
+ * - Read-only guard: an operation whose name is not a read is refused before it is signed, whatever
+ *   code asked for it. Writes needed by outputs (Security Hub import, S3 upload) use a separate,
+ *   explicitly allow-listed client, never the scanning one.
+ * - Scheduling: one queue per (region, service) caps concurrency and rate; operations with a lower
+ *   documented limit get their own cap on top.
+ * - Timeouts on connect and request, adaptive retries on throttling.
+ * - Every HTTP request is counted (per operation) so benchmarks can report calls and duplicates.
+ */
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import PQueue from 'p-queue';
+import { SERVICES, type ServiceClients, type ServiceName } from './services.js';
+
+/** Operation name prefixes that only read. */
+const READ_PREFIXES = ['Describe', 'Get', 'List', 'Lookup', 'Search', 'Head'];
+/** Reads whose names do not say so. GenerateCredentialReport only asks IAM to build the report. */
+const READ_EXCEPTIONS = new Set(['GenerateCredentialReport', 'BatchGetImage', 'BatchGetFindings']);
+
+export class WriteRefusedError extends Error {
+  constructor(readonly operation: string) {
+    super(`prowl refused to call ${operation}: the scanning client only makes read-only calls`);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+export function isReadOperation(operation: string): boolean {
+  if (READ_EXCEPTIONS.has(operation)) return true;
+  if (operation.startsWith('BatchGet')) return true;
+  return READ_PREFIXES.some((p) => operation.startsWith(p) && /^[A-Z]/.test(operation.slice(p.length) || 'X'));
+}
+
+export interface CallStats {
+  total: number;
+  byOperation: Map<string, number>;
+  /** Requests per (operation, request body/query), to find attributes asked for twice. */
+  byRequest: Map<string, number>;
+}
+
+export interface ClientPoolOptions {
+  credentials?: AwsCredentialIdentityProvider;
+  /** Max attempts per call, including the first (throttling, 5xx, network). */
+  maxAttempts?: number;
+  connectTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  /** Record each request's signature for duplicate detection (benchmarks). */
+  trackRequests?: boolean;
+  /** Extra operations this pool may call (only for output clients, never for scanning). */
+  allowOperations?: string[];
+  /** Override the SDK client config (tests). */
+  extraConfig?: Record<string, unknown>;
+}
+
+/** True when AWS_ENDPOINT_URL (or a per-service AWS_ENDPOINT_URL_*) points prowl at an emulator or proxy. */
+const hasCustomEndpoint = (): boolean => Object.keys(process.env).some((k) => k.startsWith('AWS_ENDPOINT_URL'));
+
+class CountingHandler extends NodeHttpHandler {
+  constructor(
+    private readonly stats: CallStats,
+    private readonly track: boolean,
+    options: ConstructorParameters<typeof NodeHttpHandler>[0],
+  ) {
+    super(options);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override handle(request: any, options?: any) {
+    this.stats.total++;
+    const target: string =
+      request.headers?.['x-amz-target'] ?? extractAction(request.body) ?? `${request.method} ${request.path}`;
+    this.stats.byOperation.set(target, (this.stats.byOperation.get(target) ?? 0) + 1);
+    if (this.track) {
+      const key = `${request.hostname}|${target}|${request.path}|${JSON.stringify(request.query ?? {})}|${typeof request.body === 'string' ? request.body : ''}`;
+      this.stats.byRequest.set(key, (this.stats.byRequest.get(key) ?? 0) + 1);
+    }
+    return super.handle(request, options);
+  }
+}
+
+function extractAction(body: unknown): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  const m = /(?:^|&)Action=([A-Za-z]+)/.exec(body);
+  return m?.[1];
+}
+
+export class ClientPool {
+  readonly stats: CallStats = { total: 0, byOperation: new Map(), byRequest: new Map() };
+  private readonly clients = new Map<string, Promise<unknown>>();
+  private readonly queues = new Map<string, PQueue>();
+  private readonly handler: CountingHandler;
+
+  constructor(private readonly options: ClientPoolOptions = {}) {
+    this.handler = new CountingHandler(this.stats, options.trackRequests ?? false, {
+      connectionTimeout: options.connectTimeoutMs ?? 5_000,
+      requestTimeout: options.requestTimeoutMs ?? 60_000,
+      httpsAgent: { keepAlive: true, maxSockets: 64 },
+      httpAgent: { keepAlive: true, maxSockets: 64 },
+    });
+  }
+
+  /** The queue for a (region, service) or (region, service, operation). */
+  queue(region: string, service: ServiceName, operation?: string): PQueue {
+    const spec = SERVICES[service];
+    const opRate = operation ? spec.operationRates?.[operation] : undefined;
+    const key = opRate ? `${region}/${service}/${operation}` : `${region}/${service}`;
+    let q = this.queues.get(key);
+    if (!q) {
+      const rate = opRate ?? spec.rate;
+      q = new PQueue({
+        concurrency: opRate ? Math.min(spec.concurrency, opRate.intervalCap) : spec.concurrency,
+        ...(rate ? { intervalCap: rate.intervalCap, interval: rate.interval } : {}),
+      });
+      this.queues.set(key, q);
+    }
+    return q;
+  }
+
+  client<S extends ServiceName>(service: S, region: string): Promise<ServiceClients[S]> {
+    const key = `${service}/${region}`;
+    let c = this.clients.get(key);
+    if (!c) {
+      c = this.build(service, region);
+      this.clients.set(key, c);
+    }
+    return c as Promise<ServiceClients[S]>;
+  }
+
+  private async build(service: ServiceName, region: string): Promise<unknown> {
+    const Ctor = await SERVICES[service].load();
+    const custom = hasCustomEndpoint();
+    const client = new Ctor({
+      region,
+      credentials: this.options.credentials,
+      maxAttempts: this.options.maxAttempts ?? 6,
+      retryMode: 'adaptive',
+      requestHandler: this.handler,
+      ...(custom && service === 's3' ? { forcePathStyle: true } : {}),
+      ...(custom && service === 's3control' ? { disableHostPrefix: true } : {}),
+      ...(this.options.extraConfig ?? {}),
+    });
+    const allowed = new Set(this.options.allowOperations ?? []);
+    // Guard first: nothing that is not a read leaves this client.
+    client.middlewareStack.add(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (next: any, context: any) => async (args: any) => {
+        const op: string = String(context.commandName ?? '').replace(/Command$/, '');
+        if (!isReadOperation(op) && !allowed.has(op)) throw new WriteRefusedError(`${service}:${op}`);
+        return this.queue(region, service, op).add(() => next(args));
+      },
+      { step: 'initialize', priority: 'high', name: 'prowlReadOnlyAndSchedule' },
+    );
+    return client;
+  }
+
+  destroy(): void {
+    for (const c of this.clients.values()) {
+      void c.then((client) => (client as { destroy?: () => void }).destroy?.()).catch(() => undefined);
+    }
+    this.handler.destroy();
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The AWS services prowl reads, how to load each SDK client lazily, and the per-service scheduling
+ * limits. Only type imports of the SDK appear here: a client's code is loaded the first time a
+ * selected check needs it, so `-s s3` never pays for the EC2 client.
+ */
+import type { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import type { AccountClient } from '@aws-sdk/client-account';
+import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import type { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { EFSClient } from '@aws-sdk/client-efs';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { GlacierClient } from '@aws-sdk/client-glacier';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import type { Macie2Client } from '@aws-sdk/client-macie2';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import type { RDSClient } from '@aws-sdk/client-rds';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { S3ControlClient } from '@aws-sdk/client-s3-control';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { STSClient } from '@aws-sdk/client-sts';
+
+export interface ServiceClients {
+  accessanalyzer: AccessAnalyzerClient;
+  account: AccountClient;
+  apigateway: APIGatewayClient;
+  apigatewayv2: ApiGatewayV2Client;
+  cloudfront: CloudFrontClient;
+  cloudtrail: CloudTrailClient;
+  cloudwatch: CloudWatchClient;
+  logs: CloudWatchLogsClient;
+  config: ConfigServiceClient;
+  ec2: EC2Client;
+  efs: EFSClient;
+  elbv2: ElasticLoadBalancingV2Client;
+  events: EventBridgeClient;
+  glacier: GlacierClient;
+  iam: IAMClient;
+  kms: KMSClient;
+  lambda: LambdaClient;
+  macie2: Macie2Client;
+  organizations: OrganizationsClient;
+  rds: RDSClient;
+  s3: S3Client;
+  s3control: S3ControlClient;
+  secretsmanager: SecretsManagerClient;
+  securityhub: SecurityHubClient;
+  sns: SNSClient;
+  sqs: SQSClient;
+  sts: STSClient;
+}
+
+export type ServiceName = keyof ServiceClients;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Ctor = new (config: any) => any;
+
+export interface ServiceSpec {
+  load: () => Promise<Ctor>;
+  /** Calls in flight at once for this service in one region. */
+  concurrency: number;
+  /** Optional rate cap: at most `intervalCap` calls started per `interval` ms for this service. */
+  rate?: { intervalCap: number; interval: number };
+  /** Per-operation rate caps where AWS documents a lower limit than the service's. */
+  operationRates?: Record<string, { intervalCap: number; interval: number }>;
+}
+
+export const SERVICES: Record<ServiceName, ServiceSpec> = {
+  accessanalyzer: { load: async () => (await import('@aws-sdk/client-accessanalyzer')).AccessAnalyzerClient, concurrency: 5 },
+  account: { load: async () => (await import('@aws-sdk/client-account')).AccountClient, concurrency: 3, rate: { intervalCap: 10, interval: 1000 } },
+  apigateway: { load: async () => (await import('@aws-sdk/client-api-gateway')).APIGatewayClient, concurrency: 5, rate: { intervalCap: 10, interval: 1000 } },
+  apigatewayv2: { load: async () => (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client, concurrency: 5, rate: { intervalCap: 10, interval: 1000 } },
+  cloudfront: { load: async () => (await import('@aws-sdk/client-cloudfront')).CloudFrontClient, concurrency: 5 },
+  // CloudTrail documents 10 TPS for its read APIs (LookupEvents: 2 TPS).
+  cloudtrail: {
+    load: async () => (await import('@aws-sdk/client-cloudtrail')).CloudTrailClient,
+    concurrency: 5,
+    rate: { intervalCap: 10, interval: 1000 },
+    operationRates: { LookupEvents: { intervalCap: 2, interval: 1000 } },
+  },
+  cloudwatch: { load: async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient, concurrency: 10 },
+  logs: { load: async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient, concurrency: 5 },
+  config: { load: async () => (await import('@aws-sdk/client-config-service')).ConfigServiceClient, concurrency: 5 },
+  // EC2 refills non-mutating buckets at 20 calls/s per API.
+  ec2: { load: async () => (await import('@aws-sdk/client-ec2')).EC2Client, concurrency: 10, rate: { intervalCap: 20, interval: 1000 } },
+  efs: { load: async () => (await import('@aws-sdk/client-efs')).EFSClient, concurrency: 5 },
+  elbv2: { load: async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client, concurrency: 5 },
+  events: { load: async () => (await import('@aws-sdk/client-eventbridge')).EventBridgeClient, concurrency: 5 },
+  glacier: { load: async () => (await import('@aws-sdk/client-glacier')).GlacierClient, concurrency: 5 },
+  // IAM is global with one endpoint and no published TPS: keep it polite.
+  iam: { load: async () => (await import('@aws-sdk/client-iam')).IAMClient, concurrency: 8, rate: { intervalCap: 20, interval: 1000 } },
+  kms: { load: async () => (await import('@aws-sdk/client-kms')).KMSClient, concurrency: 10 },
+  // Lambda control-plane reads (other than GetFunction) are capped at 15/s.
+  lambda: { load: async () => (await import('@aws-sdk/client-lambda')).LambdaClient, concurrency: 5, rate: { intervalCap: 15, interval: 1000 } },
+  macie2: { load: async () => (await import('@aws-sdk/client-macie2')).Macie2Client, concurrency: 3 },
+  organizations: { load: async () => (await import('@aws-sdk/client-organizations')).OrganizationsClient, concurrency: 3, rate: { intervalCap: 5, interval: 1000 } },
+  rds: { load: async () => (await import('@aws-sdk/client-rds')).RDSClient, concurrency: 5 },
+  s3: { load: async () => (await import('@aws-sdk/client-s3')).S3Client, concurrency: 25 },
+  s3control: { load: async () => (await import('@aws-sdk/client-s3-control')).S3ControlClient, concurrency: 3 },
+  secretsmanager: { load: async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient, concurrency: 5 },
+  securityhub: { load: async () => (await import('@aws-sdk/client-securityhub')).SecurityHubClient, concurrency: 3 },
+  sns: { load: async () => (await import('@aws-sdk/client-sns')).SNSClient, concurrency: 10 },
+  sqs: { load: async () => (await import('@aws-sdk/client-sqs')).SQSClient, concurrency: 10 },
+  sts: { load: async () => (await import('@aws-sdk/client-sts')).STSClient, concurrency: 3 },
+};
+
+/** Services whose API is global (one endpoint): their facts are collected once, in the home region. */
+export const GLOBAL_SERVICES: ReadonlySet<ServiceName> = new Set<ServiceName>([
+  'iam',
+  'account',
+  'organizations',
+  'cloudfront',
+  's3control',
+]);

@@ -1,0 +1,88 @@
+/**
+ * Collection: run every planned fact once per region (global facts once), all regions and services
+ * concurrently. Calls are scheduled by the client pool's per-(region, service) queues; a failed fact is
+ * stored as an error in the inventory and never stops the scan.
+ */
+import { toCallError } from '../aws/errors.js';
+import type { ClientPool } from '../aws/client.js';
+import type { CollectContext, Fact } from './fact.js';
+import { Inventory, type InventoryMeta } from './inventory.js';
+import type { Result } from './types.js';
+
+export interface CollectOptions {
+  pool: ClientPool;
+  meta: Omit<InventoryMeta, 'finishedAt'>;
+  pageSize?: number;
+  maxItems?: number;
+  onFactDone?: (fact: Fact<unknown>, region: string, result: Result<unknown>) => void;
+}
+
+/** Every fact to collect, in a stable order. */
+export function planFacts(facts: Iterable<Fact<unknown>>): Fact<unknown>[] {
+  const byId = new Map<string, Fact<unknown>>();
+  for (const f of facts) {
+    const prev = byId.get(f.id);
+    if (prev && prev !== f) throw new Error(`two different facts share the id ${f.id}`);
+    byId.set(f.id, f);
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** How many (fact, region) units a plan has: for progress reporting. */
+export function countUnits(facts: Fact<unknown>[], regions: string[]): number {
+  return facts.reduce((n, f) => n + (f.scope === 'global' ? 1 : regions.length), 0);
+}
+
+export async function collect(facts: Fact<unknown>[], options: CollectOptions): Promise<Inventory> {
+  const { pool, meta } = options;
+  const inventory = new Inventory({ ...meta, finishedAt: meta.startedAt });
+  const running = new Map<string, Promise<Result<unknown>>>();
+
+  const run = <T>(fact: Fact<T>, region: string): Promise<Result<T>> => {
+    const where = fact.scope === 'global' ? meta.homeRegion : region;
+    const key = `${fact.id}@${fact.scope === 'global' ? '*' : where}`;
+    let p = running.get(key) as Promise<Result<T>> | undefined;
+    if (!p) {
+      p = runOne(fact, where);
+      running.set(key, p as Promise<Result<unknown>>);
+    }
+    return p;
+  };
+
+  const runOne = async <T>(fact: Fact<T>, region: string): Promise<Result<T>> => {
+    const ctx: CollectContext = {
+      region,
+      account: meta.account,
+      client: (service, inRegion) => pool.client(service, inRegion ?? region),
+      dep: (other) => run(other, region),
+      attempt: async (operation, fn) => {
+        try {
+          return { ok: true, data: await fn() };
+        } catch (err) {
+          return { ok: false, error: toCallError(operation, err) };
+        }
+      },
+      toError: toCallError,
+      pageSize: options.pageSize ?? 100,
+      maxItems: options.maxItems ?? 0,
+    };
+    let result: Result<T>;
+    try {
+      result = { ok: true, data: await fact.collect(ctx) };
+    } catch (err) {
+      result = { ok: false, error: toCallError(fact.operation, err) };
+    }
+    inventory.set(fact, region, result);
+    options.onFactDone?.(fact as Fact<unknown>, region, result);
+    return result;
+  };
+
+  const jobs: Promise<unknown>[] = [];
+  for (const fact of facts) {
+    if (fact.scope === 'global') jobs.push(run(fact, meta.homeRegion));
+    else for (const region of meta.regions) jobs.push(run(fact, region));
+  }
+  await Promise.all(jobs);
+  inventory.meta.finishedAt = new Date().toISOString();
+  return inventory;
+}

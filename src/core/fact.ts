@@ -1,0 +1,49 @@
+/**
+ * Facts are what collectors gather: one typed piece of inventory per account and region (or once per
+ * account for global services). Collectors are the only code that talks to AWS; checks read facts.
+ */
+import type { AccountInfo, CallError, Result } from './types.js';
+import type { ServiceClients, ServiceName } from '../aws/services.js';
+
+export type FactScope = 'global' | 'regional';
+
+export interface CollectContext {
+  /** The region being collected; for a global fact, the scan's home region. */
+  region: string;
+  account: AccountInfo;
+  /**
+   * A read-only, rate-limited SDK client for this region, or for another region when a global fact
+   * fans out to regional resources (S3 buckets live in their own regions). Loaded on first use.
+   */
+  client<S extends ServiceName>(service: S, region?: string): Promise<ServiceClients[S]>;
+  /** Another fact of the same region (or the global one). Collected once, shared by every dependant. */
+  dep<T>(fact: Fact<T>): Promise<Result<T>>;
+  /** Run one call for one item and keep its error as data, so a fan-out records per-item failures. */
+  attempt<T>(operation: string, fn: () => Promise<T>): Promise<Result<T>>;
+  /** Convert any thrown SDK error into a CallError (for collectors that build their own Results). */
+  toError(operation: string, err: unknown): CallError;
+  /** Page size to ask for on paginated calls. */
+  pageSize: number;
+  /** Upper bound on items fetched per fan-out (0 = no cap). */
+  maxItems: number;
+}
+
+export interface Fact<T> {
+  /** "<service>.<name>", unique. */
+  readonly id: string;
+  readonly service: ServiceName;
+  readonly scope: FactScope;
+  /** The main operation (for messages), e.g. "iam:GetCredentialReport". */
+  readonly operation: string;
+  collect(ctx: CollectContext): Promise<T>;
+  /** Phantom marker so Fact<A> and Fact<B> are not interchangeable. */
+  readonly __type?: T;
+}
+
+export function defineFact<T>(fact: Omit<Fact<T>, '__type'>): Fact<T> {
+  if (!/^[a-z0-9]+\.[A-Za-z0-9]+$/.test(fact.id)) throw new Error(`bad fact id ${fact.id}`);
+  return fact as Fact<T>;
+}
+
+/** Key under which global facts are stored in the inventory. */
+export const GLOBAL = 'global';

@@ -1,0 +1,85 @@
+/**
+ * The inventory: everything collectors gathered for one account, with the errors of the calls that
+ * failed. It is plain JSON so a scan can be saved and evaluated again offline.
+ */
+import { readFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { GLOBAL, type Fact } from './fact.js';
+import type { AccountInfo, Result } from './types.js';
+
+export const INVENTORY_FORMAT = 'prowl-inventory/1';
+
+export interface InventoryMeta {
+  format: typeof INVENTORY_FORMAT;
+  prowlVersion: string;
+  account: AccountInfo;
+  /** Region where global services were collected and where account-wide findings are reported. */
+  homeRegion: string;
+  regions: string[];
+  startedAt: string;
+  finishedAt: string;
+}
+
+export type FactStore = Record<string, Record<string, Result<unknown>>>;
+
+export class Inventory {
+  constructor(
+    readonly meta: InventoryMeta,
+    readonly facts: FactStore = {},
+  ) {}
+
+  set<T>(fact: Fact<T>, region: string, value: Result<T>): void {
+    (this.facts[fact.id] ??= {})[fact.scope === 'global' ? GLOBAL : region] = value;
+  }
+
+  has(fact: Fact<unknown>): boolean {
+    return fact.id in this.facts;
+  }
+
+  /** The fact for a region (or the global value). A fact that was never collected is an error, not empty data. */
+  get<T>(fact: Fact<T>, region?: string): Result<T> {
+    const key = fact.scope === 'global' ? GLOBAL : region ?? this.meta.homeRegion;
+    const value = this.facts[fact.id]?.[key];
+    if (value) return value as Result<T>;
+    return {
+      ok: false,
+      error: {
+        kind: 'Failed',
+        code: 'NotCollected',
+        operation: fact.operation,
+        message: `${fact.id} was not collected${fact.scope === 'regional' ? ` in ${key}` : ''}`,
+      },
+    };
+  }
+
+  toJSON(): { meta: InventoryMeta; facts: FactStore } {
+    return { meta: this.meta, facts: this.facts };
+  }
+
+  /** Write the inventory to disk one fact at a time (large inventories never become one string). */
+  async save(path: string): Promise<void> {
+    const out = createWriteStream(path, { encoding: 'utf8' });
+    const write = (s: string) => new Promise<void>((res, rej) => (out.write(s) ? res() : out.once('drain', res).once('error', rej)));
+    await write(`{"meta":${JSON.stringify(this.meta)},"facts":{`);
+    let first = true;
+    for (const [id, byRegion] of Object.entries(this.facts)) {
+      await write(`${first ? '' : ','}\n${JSON.stringify(id)}:${JSON.stringify(byRegion)}`);
+      first = false;
+    }
+    await write('\n}}\n');
+    await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+  }
+
+  static async load(path: string): Promise<Inventory> {
+    let parsed: { meta?: InventoryMeta; facts?: FactStore };
+    try {
+      parsed = JSON.parse(await readFile(path, 'utf8'));
+    } catch (err) {
+      throw new Error(`cannot read inventory ${path}: ${(err as Error).message}`);
+    }
+    if (parsed.meta?.format !== INVENTORY_FORMAT || typeof parsed.facts !== 'object') {
+      throw new Error(`${path} is not a prowl inventory (expected format ${INVENTORY_FORMAT})`);
+    }
+    return new Inventory(parsed.meta, parsed.facts);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Runs prowl's collectors against a moto endpoint, the way a scan does, and returns the inventory.
+ */
+import { ClientPool } from '../../src/aws/client.js';
+import { collect } from '../../src/core/collect.js';
+import type { Fact } from '../../src/core/fact.js';
+import type { Inventory } from '../../src/core/inventory.js';
+import { INVENTORY_FORMAT } from '../../src/core/inventory.js';
+import { TEST_ACCOUNT, type Moto } from './moto.js';
+
+export async function collectFromMoto(
+  moto: Moto,
+  facts: Fact<unknown>[],
+  regions: string[] = ['us-east-1'],
+  homeRegion = regions[0],
+): Promise<Inventory> {
+  const pool = new ClientPool({
+    credentials: async () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }),
+    maxAttempts: 2,
+    extraConfig: { endpoint: moto.endpoint, forcePathStyle: true, disableHostPrefix: true },
+  });
+  try {
+    return await collect(facts, {
+      pool,
+      meta: {
+        format: INVENTORY_FORMAT,
+        prowlVersion: 'test',
+        account: { accountId: TEST_ACCOUNT, partition: 'aws', identityArn: `arn:aws:iam::${TEST_ACCOUNT}:user/test` },
+        homeRegion,
+        regions,
+        startedAt: new Date().toISOString(),
+      },
+    });
+  } finally {
+    pool.destroy();
+  }
+}
