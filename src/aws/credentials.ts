@@ -1,0 +1,154 @@
+/**
+ * Who prowl scans as: the SDK's default chain (env, SSO, profiles, container, instance), an optional
+ * profile, an optional role to assume (with external id, session name, duration, MFA). Assumed-role
+ * credentials come from one memoised provider that refreshes them before they expire, so long scans
+ * keep going. Role chaining (assuming a role from an assumed-role session) is capped by AWS at one hour:
+ * that is detected before the scan starts and the duration is lowered with a warning.
+ */
+import { createInterface } from 'node:readline/promises';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { EXIT, UserError } from '../cli/errors.js';
+import { awsErrorCode, toCallError } from './errors.js';
+
+export interface CredentialOptions {
+  profile?: string;
+  role?: string;
+  externalId?: string;
+  /** Seconds. */
+  sessionDuration?: number;
+  roleSessionName?: string;
+  mfa?: boolean;
+  /** Region for STS calls. */
+  region: string;
+  /** Reads the MFA ARN and code (tests inject answers). */
+  prompt?: (question: string) => Promise<string>;
+}
+
+export interface Identity {
+  accountId: string;
+  arn: string;
+  partition: string;
+  credentials: AwsCredentialIdentityProvider;
+  warnings: string[];
+}
+
+const ROLE_CHAIN_MAX = 3600;
+
+async function ask(question: string): Promise<string> {
+  if (!process.stdin.isTTY) throw new UserError('--mfa needs an interactive terminal to read the MFA device ARN and code', EXIT.usage);
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    rl.close();
+  }
+}
+
+/** Map a credentials or STS failure to a one-line user error. */
+export function credentialError(err: unknown, what: string): UserError {
+  const e = toCallError('sts:GetCallerIdentity', err);
+  const code = awsErrorCode(err);
+  if (e.kind === 'Unreachable' || e.kind === 'Timeout') {
+    return new UserError(`${what}: AWS endpoint unreachable (${e.message})`, EXIT.runtime);
+  }
+  if (code === 'CredentialsProviderError' || /Could not load credentials|Unable to load credentials/i.test(e.message)) {
+    return new UserError(`${what}: no AWS credentials found (set AWS_PROFILE or use -p, or configure the default chain)`, EXIT.credentials);
+  }
+  if (/ExpiredToken|token.*expired/i.test(code + e.message)) {
+    return new UserError(`${what}: the AWS credentials have expired (${code}); refresh them (e.g. aws sso login) and retry`, EXIT.credentials);
+  }
+  return new UserError(`${what}: ${code}: ${e.message}`, EXIT.credentials);
+}
+
+async function callerIdentity(credentials: AwsCredentialIdentityProvider, region: string): Promise<{ account: string; arn: string }> {
+  const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+  const sts = new STSClient({ region, credentials, maxAttempts: 3 });
+  try {
+    const res = await sts.send(new GetCallerIdentityCommand({}));
+    return { account: res.Account ?? '', arn: res.Arn ?? '' };
+  } finally {
+    sts.destroy();
+  }
+}
+
+export async function resolveIdentity(opts: CredentialOptions): Promise<Identity> {
+  const { fromNodeProviderChain, fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
+  const prompt = opts.prompt ?? ask;
+  const warnings: string[] = [];
+  let mfaSerial: string | undefined;
+  const mfaCode = async (serial: string) => prompt(`MFA code for ${serial}: `);
+  if (opts.mfa) mfaSerial = await prompt('ARN of your MFA device: ');
+
+  const base: AwsCredentialIdentityProvider = fromNodeProviderChain({
+    ...(opts.profile ? { profile: opts.profile } : {}),
+    mfaCodeProvider: mfaCode,
+  });
+  let who: { account: string; arn: string };
+  try {
+    who = await callerIdentity(base, opts.region);
+  } catch (err) {
+    throw credentialError(err, opts.profile ? `profile ${opts.profile}` : 'default credentials');
+  }
+
+  if (!opts.role) {
+    if (mfaSerial) {
+      // MFA without a role: one session token bound to the MFA device, valid for -T seconds (it cannot be
+      // refreshed without a new code, so -T must cover the scan).
+      const credentials = await mfaSessionToken(base, mfaSerial, await mfaCode(mfaSerial), opts.sessionDuration ?? 3600, opts.region);
+      return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: async () => credentials, warnings };
+    }
+    return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: base, warnings };
+  }
+
+  let duration = opts.sessionDuration ?? 3600;
+  if (who.arn.includes(':assumed-role/') && duration > ROLE_CHAIN_MAX) {
+    warnings.push(
+      `role chaining: ${who.arn} is itself an assumed role, so AWS caps ${opts.role} sessions at 1 hour; using -T ${ROLE_CHAIN_MAX} instead of ${duration} (credentials are refreshed automatically)`,
+    );
+    duration = ROLE_CHAIN_MAX;
+  }
+  const roleArn = opts.role.startsWith('arn:') ? opts.role : `arn:${partitionOf(who.arn)}:iam::${who.account}:role/${opts.role}`;
+  const provider = fromTemporaryCredentials({
+    params: {
+      RoleArn: roleArn,
+      RoleSessionName: opts.roleSessionName ?? 'prowl-scan',
+      DurationSeconds: duration,
+      ...(opts.externalId ? { ExternalId: opts.externalId } : {}),
+      ...(mfaSerial ? { SerialNumber: mfaSerial } : {}),
+    },
+    masterCredentials: base,
+    clientConfig: { region: opts.region },
+    mfaCodeProvider: mfaCode,
+  });
+  try {
+    const assumed = await callerIdentity(provider, opts.region);
+    return { accountId: assumed.account, arn: assumed.arn, partition: partitionOf(assumed.arn), credentials: provider, warnings };
+  } catch (err) {
+    const ue = credentialError(err, `cannot assume role ${roleArn}`);
+    throw ue;
+  }
+}
+
+async function mfaSessionToken(base: AwsCredentialIdentityProvider, serial: string, code: string, duration: number, region: string) {
+  const { STSClient, GetSessionTokenCommand } = await import('@aws-sdk/client-sts');
+  const sts = new STSClient({ region, credentials: base, maxAttempts: 3 });
+  try {
+    const { Credentials: c } = await sts.send(new GetSessionTokenCommand({ SerialNumber: serial, TokenCode: code, DurationSeconds: duration }));
+    if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('STS returned no credentials');
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+  } catch (err) {
+    throw credentialError(err, `MFA session for ${serial}`);
+  } finally {
+    sts.destroy();
+  }
+}
+
+export function partitionOf(arn: string): string {
+  return /^arn:([^:]+):/.exec(arn)?.[1] ?? 'aws';
+}
+
+export function homeRegionFor(partition: string): string {
+  if (partition === 'aws-us-gov') return 'us-gov-west-1';
+  if (partition === 'aws-cn') return 'cn-north-1';
+  return 'us-east-1';
+}

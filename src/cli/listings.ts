@@ -1,0 +1,84 @@
+/**
+ * Catalogue listings (-l, --list-*): printed from metadata and data files, no AWS access.
+ */
+import pc from 'picocolors';
+import type { Check } from '../core/check.js';
+import type { Severity } from '../core/types.js';
+import type { Catalogue } from '../registry.js';
+import { FRAMEWORKS, resolveFrameworkId } from '../compliance/index.js';
+import { groupIds, suggest } from '../core/select.js';
+import prowler2 from '../compliance/prowler2.json' with { type: 'json' };
+import { EXIT, UserError } from './errors.js';
+
+export type Listing = 'checks' | 'checks-json' | 'services' | 'compliance' | 'requirements' | 'categories' | 'groups';
+
+const SEVERITY_COLOUR: Record<Severity, (s: string) => string> = {
+  critical: pc.magenta,
+  high: pc.red,
+  medium: pc.yellow,
+  low: pc.blue,
+  informational: pc.gray,
+};
+
+export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogue: Catalogue, selected: Check[], frameworks: string[]): void {
+  const w = (s = '') => out.write(`${s}\n`);
+  switch (kind) {
+    case 'checks': {
+      for (const c of selected) w(`[${pc.bold(c.id)}] ${c.title} - ${pc.cyan(c.service)} [${SEVERITY_COLOUR[c.severity](c.severity)}]`);
+      w(`\nThere are ${pc.bold(String(selected.length))} available checks.`);
+      return;
+    }
+    case 'checks-json':
+      w(JSON.stringify({ aws: selected.map((c) => c.id) }, null, 2));
+      return;
+    case 'services': {
+      const counts = new Map<string, number>();
+      for (const c of catalogue.checks) counts.set(c.service, (counts.get(c.service) ?? 0) + 1);
+      for (const [s, n] of [...counts].sort()) w(`- ${s} (${n} checks)`);
+      w(`\nThere are ${counts.size} available services.`);
+      return;
+    }
+    case 'compliance': {
+      for (const f of FRAMEWORKS) {
+        const auto = new Set(f.requirements.flatMap((r) => r.checks)).size;
+        w(`- ${pc.bold(f.id)}: ${f.name} ${f.version} (${f.requirements.length} requirements, ${auto} checks)`);
+      }
+      w(`\nThere are ${FRAMEWORKS.length} available compliance frameworks.`);
+      return;
+    }
+    case 'requirements': {
+      for (const name of frameworks) {
+        const id = resolveFrameworkId(name);
+        if (!id) throw new UserError(`unknown compliance framework ${name} (did you mean ${suggest(name, FRAMEWORKS.map((f) => f.id)).join(', ')}?)`, EXIT.usage);
+        const f = FRAMEWORKS.find((x) => x.id === id)!;
+        w(pc.bold(`${f.name} ${f.version} (${f.id})`));
+        let section = '';
+        for (const r of f.requirements) {
+          if (r.section !== section) w(`\n  ${pc.underline((section = r.section))}`);
+          const checks = r.checks.length
+            ? r.checks.map((c) => (catalogue.byId.has(c) ? c : `${c} ${pc.yellow('(not implemented)')}`)).join(', ')
+            : pc.gray('manual: no automated check');
+          w(`  ${r.id.padEnd(8)} ${r.profile.padEnd(8)} ${r.assessment.padEnd(9)} ${checks}`);
+        }
+        w();
+      }
+      return;
+    }
+    case 'categories': {
+      const cats = [...new Set(catalogue.checks.flatMap((c) => c.categories))].sort();
+      for (const c of cats) w(`- ${c}`);
+      w(`\nThere are ${cats.length} available categories.`);
+      return;
+    }
+    case 'groups': {
+      const groups = (prowler2 as { groups: Record<string, { number: string; checks: string[] }> }).groups;
+      const aliases = (prowler2 as { aliases: Record<string, string[]> }).aliases;
+      for (const g of groupIds()) {
+        const have = groups[g].checks.filter((p2) => (aliases[p2] ?? []).some((id) => catalogue.byId.has(id))).length;
+        w(`- ${pc.bold(g)} (${groups[g].checks.length} Prowler 2 checks, ${have} available in prowl)`);
+      }
+      w(`\nThere are ${groupIds().length} Prowler 2 groups.`);
+      return;
+    }
+  }
+}

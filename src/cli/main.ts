@@ -1,0 +1,232 @@
+/**
+ * The `prowl` command. `prowl aws [options]` scans one AWS account; listing options print the catalogue
+ * and exit without touching AWS. Flags follow Prowler 5 (and Prowler 2 where it had its own: -g, -E).
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import pc from 'picocolors';
+import { loadBuiltinChecks, loadCustomChecks, makeCatalogue } from '../registry.js';
+import { select } from '../core/select.js';
+import { STATUSES, type Status } from '../core/types.js';
+import { loadConfig } from '../config.js';
+import { loadMutelist, MutelistError } from '../mutelist/index.js';
+import { runScan } from '../scan.js';
+import { EXIT, UserError } from './errors.js';
+import { printListing, type Listing } from './listings.js';
+import { OUTPUT_MODES, type OutputMode } from '../outputs/index.js';
+import { PACKAGE_ROOT, VERSION } from '../version.js';
+
+/** Accept both Prowler 5's space-separated lists and Prowler 2's comma-separated ones; repeatable. */
+const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+const BANNER = String.raw`
+                          _
+  _ __  _ __ _____      _| |
+ | '_ \| '__/ _ \ \ /\ / / |
+ | |_) | | | (_) \ V  V /| |
+ | .__/|_|  \___/ \_/\_/ |_|   v${VERSION}
+ |_|     read-only AWS security posture scanner
+`;
+
+async function readChecksFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UserError(`cannot read checks file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.usage);
+  }
+  // Prowler's JSON form {"aws": ["check_id", ...]}, or one id per line (# comments allowed).
+  if (text.trimStart().startsWith('{')) {
+    try {
+      const parsed = JSON.parse(text) as { aws?: unknown };
+      if (Array.isArray(parsed.aws) && parsed.aws.every((x) => typeof x === 'string')) return parsed.aws as string[];
+    } catch {
+      /* fall through */
+    }
+    throw new UserError(`checks file ${path}: expected {"aws": ["check_id", ...]} or one check id per line`, EXIT.usage);
+  }
+  return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).flatMap((l) => l.split(',').map((s) => s.trim()).filter(Boolean));
+}
+
+export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Command {
+  const program = new Command('prowl')
+    .description('Fast, read-only AWS security posture scanner (CIS AWS Foundations 1.2 to 7.0, Prowler-compatible)')
+    .version(VERSION, '-v, --version', 'print the version')
+    .showSuggestionAfterError(true);
+
+  program
+    .command('aws')
+    .description('scan an AWS account (read-only API calls)')
+    // credentials
+    .option('-p, --profile <name>', 'AWS profile (shared config/credentials, SSO profiles too)')
+    .option('-R, --role <arn>', 'IAM role to assume (ARN, or a role name in the current account)')
+    .option('-I, --external-id <id>', 'external id for the role')
+    .option('-T, --session-duration <seconds>', 'assumed-role session duration, 900-43200', (v) => parseInt(v, 10))
+    .option('--role-session-name <name>', 'session name for the assumed role', 'prowl-scan')
+    .option('--mfa', 'ask for an MFA device ARN and code')
+    // regions
+    .option('-f, --region, --filter-region <regions...>', 'scan only these regions', list)
+    .option('--excluded-region <regions...>', 'skip these regions', list)
+    // selection
+    .option('-c, --checks <ids...>', 'checks to run (Prowler 5 ids or Prowler 2 ids such as check11, extra72)', list)
+    .option('-C, --checks-file <file>', 'file with check ids (JSON {"aws": [...]} or one per line)')
+    .option('-s, --services <services...>', 'services to scan', list)
+    .option('--severity <severities...>', 'only checks of these severities', list)
+    .option('--compliance <frameworks...>', 'checks of these frameworks (cis_1.2_aws ... cis_7.0_aws)', list)
+    .option('--category, --categories <categories...>', 'checks of these categories', list)
+    .option('-g, --group <groups...>', 'Prowler 2 groups (group1..group4, cislevel1, cislevel2, ...)', list)
+    .option('-e, --excluded-checks <ids...>', 'checks to skip', list)
+    .addOption(new Option('-E, --exclude-checks <ids...>', 'checks to skip (Prowler 2 spelling)').argParser(list).hideHelp())
+    .option('--excluded-services <services...>', 'services to skip', list)
+    .option('-x, --checks-folder <dir>', 'load custom checks (.ts/.js) from this folder')
+    .option('--config-file <file>', 'YAML file overriding check parameters')
+    .option('-w, --mutelist-file <file>', 'mutelist (Prowler YAML, or Prowler 2 account:check:resource lines)')
+    .addOption(new Option('--allowlist-file <file>', 'alias of --mutelist-file').hideHelp())
+    // listings
+    .option('-l, --list-checks', 'list the checks that would run, and exit')
+    .option('--list-checks-json', 'list check ids as JSON, and exit')
+    .option('--list-services', 'list services, and exit')
+    .option('--list-compliance', 'list compliance frameworks, and exit')
+    .option('--list-compliance-requirements <frameworks...>', 'list a framework\'s requirements and their checks, and exit', list)
+    .option('--list-categories', 'list check categories, and exit')
+    .option('-L, --list-groups', 'list Prowler 2 groups, and exit')
+    // inventory
+    .option('--save-inventory <file>', 'write what was collected (with call errors) to a JSON file')
+    .option('--from-inventory <file>', 'evaluate a saved inventory instead of calling AWS')
+    .option('--demo', 'scan the built-in demo account (no AWS credentials needed)')
+    // outputs
+    .option('-M, --output-modes <modes...>', `output formats: ${OUTPUT_MODES.join(', ')}`, list)
+    .option('-o, --output-directory <dir>', 'where to write reports', 'output')
+    .option('-F, --output-filename <name>', 'report file name without extension')
+    .option('--status <statuses...>', `only report findings with these statuses (${STATUSES.join(', ')})`, list)
+    .option('-q, --quiet', 'only report FAIL findings')
+    .option('-b, --no-banner', 'do not print the banner')
+    .option('--verbose', 'print every finding as it is evaluated')
+    .option('--no-progress', 'no progress bar or progress lines')
+    .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
+    .option('--aws-retries-max-attempts <n>', 'attempts per AWS call, including the first', (v) => parseInt(v, 10))
+    .action(async (o, cmd: Command) => {
+      result.exitCode = await awsCommand(o as AwsOptions, cmd);
+    });
+  return program;
+}
+
+type AwsOptions = {
+  profile?: string; role?: string; externalId?: string; sessionDuration?: number; roleSessionName?: string; mfa?: boolean;
+  region?: string[]; excludedRegion?: string[];
+  checks?: string[]; checksFile?: string; services?: string[]; severity?: string[]; compliance?: string[]; category?: string[];
+  group?: string[]; excludedChecks?: string[]; excludeChecks?: string[]; excludedServices?: string[]; checksFolder?: string;
+  configFile?: string; mutelistFile?: string; allowlistFile?: string;
+  listChecks?: boolean; listChecksJson?: boolean; listServices?: boolean; listCompliance?: boolean;
+  listComplianceRequirements?: string[]; listCategories?: boolean; listGroups?: boolean;
+  saveInventory?: string; fromInventory?: string; demo?: boolean;
+  outputModes?: string[]; outputDirectory: string; outputFilename?: string; status?: string[]; quiet?: boolean;
+  banner: boolean; verbose?: boolean; progress: boolean; ignoreExitCode3?: boolean; awsRetriesMaxAttempts?: number;
+};
+
+async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
+  const out = process.stdout;
+  const checks = await loadBuiltinChecks();
+  const custom = o.checksFolder ? await loadCustomChecks(o.checksFolder) : [];
+  const catalogue = makeCatalogue([...checks, ...custom]);
+
+  const listing: Listing | undefined = o.listChecks ? 'checks' : o.listChecksJson ? 'checks-json' : o.listServices ? 'services'
+    : o.listCompliance ? 'compliance' : o.listComplianceRequirements ? 'requirements' : o.listCategories ? 'categories' : o.listGroups ? 'groups' : undefined;
+
+  if (o.sessionDuration !== undefined && (!Number.isInteger(o.sessionDuration) || o.sessionDuration < 900 || o.sessionDuration > 43200)) {
+    throw new UserError('-T/--session-duration must be a number of seconds between 900 and 43200', EXIT.usage);
+  }
+  if (o.externalId && !o.role) throw new UserError('-I/--external-id needs -R/--role', EXIT.usage);
+  if (o.demo && o.fromInventory) throw new UserError('--demo and --from-inventory cannot be combined', EXIT.usage);
+  const checkNames = [...(o.checks ?? []), ...(o.checksFile ? await readChecksFile(o.checksFile) : [])];
+  const selected = select(catalogue, {
+    checks: checkNames.length ? checkNames : undefined,
+    groups: o.group,
+    services: o.services,
+    severities: o.severity,
+    compliance: o.compliance,
+    categories: o.category,
+    excludedChecks: [...(o.excludedChecks ?? []), ...(o.excludeChecks ?? [])],
+    excludedServices: o.excludedServices,
+  });
+  if (listing) {
+    printListing(listing, out, catalogue, selected.checks, o.listComplianceRequirements ?? []);
+    return EXIT.ok;
+  }
+  for (const w of selected.warnings) process.stderr.write(pc.yellow(`warning: ${w}\n`));
+  if (selected.checks.length === 0) throw new UserError('no check selected (the filters exclude every check)', EXIT.usage);
+
+  const modes = (o.outputModes ?? ['csv', 'json-ocsf']).map((m) => {
+    if (!(OUTPUT_MODES as readonly string[]).includes(m)) throw new UserError(`unknown output mode ${m} (use ${OUTPUT_MODES.join(', ')})`, EXIT.usage);
+    return m as OutputMode;
+  });
+  const statuses = (o.status ?? []).map((s) => {
+    const v = s.toUpperCase();
+    if (!(STATUSES as readonly string[]).includes(v)) throw new UserError(`unknown status ${s} (use ${STATUSES.join(', ')})`, EXIT.usage);
+    return v as Status;
+  });
+  const config = o.configFile ? await loadConfig(o.configFile, catalogue.checks) : {};
+  const mutelistPath = o.mutelistFile ?? o.allowlistFile;
+  let muter;
+  if (mutelistPath) {
+    try {
+      muter = await loadMutelist(mutelistPath);
+    } catch (e) {
+      if (e instanceof MutelistError) throw new UserError(e.message, EXIT.usage);
+      throw e;
+    }
+  }
+  if (o.banner && !o.quiet) out.write(pc.cyan(BANNER) + '\n');
+  const fromInventory = o.demo ? fileURLToPath(new URL('demo/inventory.json', PACKAGE_ROOT)) : o.fromInventory;
+  const result = await runScan({
+    checks: selected.checks,
+    frameworks: selected.frameworks,
+    config,
+    muter,
+    profile: o.profile,
+    role: o.role,
+    externalId: o.externalId,
+    sessionDuration: o.sessionDuration,
+    roleSessionName: o.roleSessionName,
+    mfa: o.mfa,
+    regions: o.region,
+    excludedRegions: o.excludedRegion,
+    fromInventory,
+    saveInventory: o.saveInventory,
+    outputModes: modes,
+    outputDirectory: o.outputDirectory,
+    outputFilename: o.outputFilename,
+    statuses,
+    verbose: Boolean(o.verbose),
+    quiet: Boolean(o.quiet),
+    progress: o.progress,
+    ignoreExitCode3: Boolean(o.ignoreExitCode3),
+    maxAttempts: o.awsRetriesMaxAttempts,
+  });
+  void cmd;
+  return result.exitCode;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const result = { exitCode: EXIT.ok as number };
+  const program = buildProgram(result);
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `prowl: ${s}` : s) });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return result.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed on one line.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(`prowl: ${e.message}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`prowl: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return EXIT.internal;
+  }
+}

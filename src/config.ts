@@ -1,0 +1,77 @@
+/**
+ * The config file (-/--config-file): overrides check parameters.
+ *
+ *   aws:                               # applies to every check that has a parameter of this name
+ *     max_unused_access_keys_days: 60
+ *   checks:                            # applies to one check
+ *     iam_password_policy_minimum_length_14:
+ *       min_password_length: 16
+ *
+ * Unknown parameter names and wrong types are errors (with the line), never silently ignored.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseDocument, LineCounter } from 'yaml';
+import type { Check, Params } from './core/check.js';
+import { EXIT, UserError } from './cli/errors.js';
+
+type Value = Params[string];
+
+export async function loadConfig(path: string, checks: Check[]): Promise<Record<string, Params>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UserError(`cannot read config file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.usage);
+  }
+  return parseConfig(text, path, checks);
+}
+
+export function parseConfig(text: string, path: string, checks: Check[]): Record<string, Params> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const line = lines.linePos(e.pos[0]).line;
+    throw new UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`, EXIT.usage);
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  if (typeof data !== 'object' || Array.isArray(data)) throw new UserError(`${path}: expected a mapping with "aws" and/or "checks"`, EXIT.usage);
+  const lineOf = (keys: string[]) => {
+    const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lines.linePos(node.range[0]).line : 1;
+  };
+  for (const k of Object.keys(data)) {
+    if (k !== 'aws' && k !== 'checks') throw new UserError(`${path}:${lineOf([k])}: unknown section "${k}" (expected aws or checks)`, EXIT.usage);
+  }
+  const out: Record<string, Params> = {};
+  const sameType = (def: Value, v: unknown) =>
+    Array.isArray(def) ? Array.isArray(v) && v.every((x) => typeof x === 'string') : typeof v === typeof def;
+  const apply = (check: Check, name: string, v: unknown, where: string[]) => {
+    const def = check.params?.[name];
+    if (def === undefined) return false;
+    if (!sameType(def, v)) {
+      throw new UserError(`${path}:${lineOf(where)}: ${name} must be ${Array.isArray(def) ? 'a list of strings' : `a ${typeof def}`}`, EXIT.usage);
+    }
+    (out[check.id] ??= {})[name] = v as Value;
+    return true;
+  };
+  const aws = (data.aws ?? {}) as Record<string, unknown>;
+  for (const [name, v] of Object.entries(aws)) {
+    const used = checks.filter((c) => apply(c, name, v, ['aws', name]));
+    if (used.length === 0) {
+      const known = [...new Set(checks.flatMap((c) => Object.keys(c.params ?? {})))].sort();
+      throw new UserError(`${path}:${lineOf(['aws', name])}: no check has a parameter "${name}" (known: ${known.join(', ')})`, EXIT.usage);
+    }
+  }
+  const per = (data.checks ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [id, params] of Object.entries(per)) {
+    const check = checks.find((c) => c.id === id);
+    if (!check) throw new UserError(`${path}:${lineOf(['checks', id])}: unknown check ${id}`, EXIT.usage);
+    for (const [name, v] of Object.entries(params ?? {})) {
+      if (!apply(check, name, v, ['checks', id, name])) {
+        throw new UserError(`${path}:${lineOf(['checks', id, name])}: ${id} has no parameter "${name}" (it has: ${Object.keys(check.params ?? {}).join(', ') || 'none'})`, EXIT.usage);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+/**
+ * One scan, end to end: select checks -> plan facts -> collect (or load an inventory) -> evaluate ->
+ * stream findings to the outputs and the console summary.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import pc from 'picocolors';
+import { ClientPool } from './aws/client.js';
+import { homeRegionFor, resolveIdentity } from './aws/credentials.js';
+import { chooseRegions } from './aws/regions.js';
+import type { Check, Params } from './core/check.js';
+import { collect, countUnits, planFacts } from './core/collect.js';
+import { evaluate, type Muter } from './core/evaluate.js';
+import { Inventory, INVENTORY_FORMAT } from './core/inventory.js';
+import type { Finding, Status } from './core/types.js';
+import { buildComplianceIndex, getFramework, LATEST_CIS } from './compliance/index.js';
+import { createProgress } from './cli/progress.js';
+import { EXIT, UserError } from './cli/errors.js';
+import { createWriters, type OutputMode } from './outputs/index.js';
+import { Summary, formatFindingLine } from './outputs/console.js';
+import { VERSION } from './version.js';
+
+export interface ScanOptions {
+  checks: Check[];
+  frameworks: string[];
+  config: Record<string, Params>;
+  muter?: Muter;
+  // credentials and regions
+  profile?: string;
+  role?: string;
+  externalId?: string;
+  sessionDuration?: number;
+  roleSessionName?: string;
+  mfa?: boolean;
+  regions?: string[];
+  excludedRegions?: string[];
+  // inventory
+  fromInventory?: string;
+  saveInventory?: string;
+  // outputs
+  outputModes: OutputMode[];
+  outputDirectory: string;
+  outputFilename?: string;
+  statuses?: Status[];
+  verbose: boolean;
+  quiet: boolean;
+  progress: boolean;
+  ignoreExitCode3: boolean;
+  /** Max attempts per AWS call (--aws-retries-max-attempts). */
+  maxAttempts?: number;
+  /** Record request signatures to detect repeated calls (benchmark). */
+  trackRequests?: boolean;
+}
+
+export interface ScanResult {
+  exitCode: number;
+  counts: Record<Status | 'MUTED', number>;
+  files: string[];
+  inventory: Inventory;
+  apiCalls: number;
+  duplicateRequests: number;
+  durationMs: number;
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+
+export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<ScanResult> {
+  const started = Date.now();
+  const facts = planFacts(opts.checks.flatMap((c) => c.uses));
+  let inventory: Inventory;
+  let pool: ClientPool | undefined;
+
+  if (opts.fromInventory) {
+    try {
+      inventory = await Inventory.load(opts.fromInventory);
+    } catch (e) {
+      throw new UserError((e as Error).message, EXIT.usage);
+    }
+    const missing = facts.filter((f) => !inventory.has(f));
+    if (missing.length) {
+      err.write(pc.yellow(`warning: the inventory lacks ${missing.length} fact(s) the selected checks need (${missing.slice(0, 5).map((f) => f.id).join(', ')}${missing.length > 5 ? ', ...' : ''}); those checks report ERROR\n`));
+    }
+  } else {
+    const homeGuess = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+    const identity = await resolveIdentity({
+      profile: opts.profile,
+      role: opts.role,
+      externalId: opts.externalId,
+      sessionDuration: opts.sessionDuration,
+      roleSessionName: opts.roleSessionName,
+      mfa: opts.mfa,
+      region: homeGuess,
+    });
+    identity.warnings.forEach((w) => err.write(pc.yellow(`warning: ${w}\n`)));
+    const homeRegion = homeRegionFor(identity.partition);
+    pool = new ClientPool({ credentials: identity.credentials, maxAttempts: opts.maxAttempts, trackRequests: opts.trackRequests });
+    const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);
+    warnings.forEach((w) => err.write(pc.yellow(`warning: ${w}\n`)));
+    const account = { accountId: identity.accountId, partition: identity.partition, identityArn: identity.arn };
+    const progress = createProgress(err, opts.progress);
+    progress.start(countUnits(facts, regions));
+    try {
+      inventory = await collect(facts, {
+        pool,
+        meta: {
+          format: INVENTORY_FORMAT,
+          prowlVersion: VERSION,
+          account,
+          homeRegion: regions.includes(homeRegion) ? homeRegion : regions[0],
+          regions,
+          startedAt: new Date(started).toISOString(),
+        },
+        onFactDone: () => progress.tick(pool!.stats.total),
+      });
+    } finally {
+      pool.destroy();
+    }
+    const errors = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
+    progress.stop(
+      `Collected ${facts.length} facts in ${regions.length} region(s) with ${pool.stats.total} API calls in ${((Date.now() - started) / 1000).toFixed(1)}s` +
+        (errors ? pc.yellow(` (${errors} could not be read: their checks report ERROR)`) : ''),
+    );
+  }
+  if (opts.saveInventory) await inventory.save(opts.saveInventory);
+
+  const frameworksInScope = opts.frameworks;
+  const compliance = buildComplianceIndex();
+  const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
+  const checkById = new Map(opts.checks.map((c) => [c.id, c]));
+  const summary = new Summary(shownFrameworks, checkById);
+
+  const base = opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`;
+  if (opts.outputModes.length) await mkdir(opts.outputDirectory, { recursive: true });
+  const writers = await createWriters(opts.outputModes, join(opts.outputDirectory, base), {
+    account: inventory.meta.account,
+    prowlVersion: VERSION,
+    frameworks: shownFrameworks,
+  });
+
+  const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;
+  const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
+  let unmutedFails = 0;
+  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope, muter: opts.muter })) {
+    const check = checkById.get(finding.checkId)!;
+    counts[finding.status]++;
+    if (finding.muted) counts.MUTED++;
+    else if (finding.status === 'FAIL') unmutedFails++;
+    summary.add(finding);
+    if (wanted && !wanted.has(finding.status)) continue;
+    if (opts.verbose) out.write(`${formatFindingLine(finding, check)}\n`);
+    for (const w of writers) await w.write(finding, check);
+  }
+  const files: string[] = [];
+  for (const w of writers) {
+    await w.close();
+    files.push(w.path);
+  }
+  out.write(`\n${summary.render()}\n`);
+  if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+  return {
+    exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
+    counts,
+    files,
+    inventory,
+    apiCalls: pool?.stats.total ?? 0,
+    duplicateRequests: pool ? [...pool.stats.byRequest.values()].filter((n) => n > 1).length : 0,
+    durationMs: Date.now() - started,
+  };
+}
+
+export type { Finding };
