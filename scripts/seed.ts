@@ -28,6 +28,8 @@ export interface SeedOptions {
   /** 1 = demo-sized; the benchmark uses ~20 (hundreds of users, 1,000+ security groups). */
   scale: number;
   log?: (msg: string) => void;
+  /** Credentials to seed with (moto with IAM enforcement needs a real user's keys). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
 export interface SeedReport {
@@ -64,7 +66,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
     region,
     endpoint: opts.endpoint,
     forcePathStyle: true,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    credentials: opts.credentials ?? { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
   const [home, ...others] = opts.regions;
   const s = Math.max(1, opts.scale);

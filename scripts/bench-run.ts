@@ -1,0 +1,47 @@
+/**
+ * One benchmark scan in its own process (so peak RSS is the scan's own): every CIS framework's checks,
+ * against AWS_ENDPOINT_URL. Prints one JSON line with wall time, API calls, repeated requests and peak RSS.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadBuiltinChecks, makeCatalogue } from '../src/registry.js';
+import { select } from '../src/core/select.js';
+import { FRAMEWORKS } from '../src/compliance/index.js';
+import { runScan } from '../src/scan.js';
+
+const regions = (process.env.BENCH_REGIONS ?? 'us-east-1,eu-west-1,ap-southeast-2').split(',');
+const catalogue = makeCatalogue(await loadBuiltinChecks());
+const selected = select(catalogue, { compliance: FRAMEWORKS.map((f) => f.id) });
+const dir = await mkdtemp(join(tmpdir(), 'prowl-bench-'));
+const devnull = Object.assign(Object.create(process.stdout), { write: () => true }) as NodeJS.WriteStream;
+const started = performance.now();
+const result = await runScan(
+  {
+    checks: selected.checks,
+    frameworks: FRAMEWORKS.map((f) => f.id),
+    config: {},
+    regions,
+    outputModes: ['csv', 'json-ocsf'],
+    outputDirectory: dir,
+    verbose: false,
+    quiet: false,
+    progress: false,
+    ignoreExitCode3: true,
+    trackRequests: true,
+  },
+  devnull,
+  devnull,
+);
+const wallMs = performance.now() - started;
+await rm(dir, { recursive: true, force: true });
+const findings = Object.entries(result.counts).filter(([k]) => k !== 'MUTED').reduce((n, [, v]) => n + v, 0);
+console.log(JSON.stringify({
+  checks: selected.checks.length,
+  findings,
+  errors: result.counts.ERROR,
+  wallSeconds: +(wallMs / 1000).toFixed(2),
+  apiCalls: result.apiCalls,
+  repeatedRequests: result.duplicateRequests,
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+}));

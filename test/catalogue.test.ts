@@ -1,0 +1,106 @@
+/**
+ * The catalogue meta-test: keeps hundreds of checks honest as they are added.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBuiltinChecks } from '../src/registry.js';
+import { checkMetadataSchema, type Check } from '../src/core/check.js';
+import { FRAMEWORKS } from '../src/compliance/index.js';
+import prowler5 from '../src/compliance/prowler5-catalogue.json' with { type: 'json' };
+import prowler2 from '../src/compliance/prowler2.json' with { type: 'json' };
+
+const SERVICES = fileURLToPath(new URL('../src/services', import.meta.url));
+const checks: Check[] = await loadBuiltinChecks();
+const byId = new Map(checks.map((c) => [c.id, c]));
+const reference = new Map((prowler5 as string[][]).map(([id, service, severity, resourceType]) => [id, { service, severity, resourceType }]));
+
+function checkFile(c: Check): string {
+  for (const svc of readdirSync(SERVICES)) {
+    const f = join(SERVICES, svc, 'checks', `${c.id}.ts`);
+    if (existsSync(f)) return f;
+  }
+  throw new Error(`no file for ${c.id}`);
+}
+
+describe('check catalogue', () => {
+  it('has the checks every CIS framework needs', () => {
+    const needed = new Set(FRAMEWORKS.flatMap((f) => f.requirements.flatMap((r) => r.checks)));
+    const missing = [...needed].filter((id) => !byId.has(id)).sort();
+    expect(missing).toEqual([]);
+  });
+
+  it('every framework requirement resolves to checks, or is manual', () => {
+    for (const f of FRAMEWORKS) {
+      for (const r of f.requirements) {
+        if (r.checks.length === 0) expect(r.assessment, `${f.id} ${r.id}`).toBe('Manual');
+        for (const c of r.checks) expect(byId.has(c), `${f.id} ${r.id} -> ${c}`).toBe(true);
+        for (const [c, params] of Object.entries(r.params ?? {})) {
+          for (const p of Object.keys(params)) expect(byId.get(c)?.params?.[p], `${f.id} ${r.id}: ${c}.${p}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('ids are unique, match their file names, and metadata is valid', () => {
+    expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length);
+    for (const c of checks) {
+      const parsed = checkMetadataSchema.safeParse(c);
+      expect(parsed.success, `${c.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
+      expect(checkFile(c).endsWith(`/${c.service}/checks/${c.id}.ts`), `${c.id} lives in its service folder`).toBe(true);
+      expect(c.uses.length, `${c.id} reads at least one fact`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps Prowler 5 ids, services and severities where the check exists there', () => {
+    for (const c of checks) {
+      const ref = reference.get(c.id);
+      if (!ref) continue;
+      expect(c.service, c.id).toBe(ref.service);
+      expect(c.severity, c.id).toBe(ref.severity);
+    }
+  });
+
+  it('every check has a test with PASS, FAIL and ERROR cases', () => {
+    for (const c of checks) {
+      const test = checkFile(c).replace(/\.ts$/, '.test.ts');
+      expect(existsSync(test), `${c.id} has a test`).toBe(true);
+      const text = readFileSync(test, 'utf8');
+      for (const status of ['PASS', 'FAIL', 'ERROR']) expect(text.includes(`'${status}'`) || text.includes(`"${status}"`), `${c.id} test covers ${status}`).toBe(true);
+    }
+  });
+
+  it('checks never import the AWS SDK', () => {
+    for (const c of checks) {
+      const text = readFileSync(checkFile(c), 'utf8');
+      expect(/from ['"]@aws-sdk\//.test(text) || /import\(['"]@aws-sdk\//.test(text), c.id).toBe(false);
+    }
+  });
+
+  it('facts have unique ids and every service with collectors has a collector test', () => {
+    const facts = new Map<string, unknown>();
+    for (const c of checks) {
+      for (const f of c.uses) {
+        const prev = facts.get(f.id);
+        expect(prev === undefined || prev === f, `fact ${f.id} defined twice`).toBe(true);
+        facts.set(f.id, f);
+      }
+    }
+    for (const svc of readdirSync(SERVICES)) {
+      const files = readdirSync(join(SERVICES, svc)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+      for (const f of files) {
+        if (!/defineFact/.test(readFileSync(join(SERVICES, svc, f), 'utf8'))) continue;
+        expect(existsSync(join(SERVICES, svc, f.replace(/\.ts$/, '.test.ts'))), `${svc}/${f} has a test`).toBe(true);
+      }
+    }
+  });
+
+  it('Prowler 2 aliases of CIS 1.2 controls all resolve to implemented checks', () => {
+    const aliases = (prowler2 as { aliases: Record<string, string[]> }).aliases;
+    for (const n of ['check11', 'check13', 'check122', 'check21', 'check310', 'check46']) {
+      expect(aliases[n].length, n).toBeGreaterThan(0);
+      for (const id of aliases[n]) expect(byId.has(id), `${n} -> ${id}`).toBe(true);
+    }
+  });
+});

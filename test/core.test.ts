@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineCheck, type Check } from '../src/core/check.js';
+import { defineFact } from '../src/core/fact.js';
+import { evaluate, variantsFor } from '../src/core/evaluate.js';
+import { Inventory } from '../src/core/inventory.js';
+import { buildComplianceIndex } from '../src/compliance/index.js';
+import { parseConfig } from '../src/config.js';
+import { makeCatalogue } from '../src/registry.js';
+import { select } from '../src/core/select.js';
+import { UserError } from '../src/cli/errors.js';
+import { FixtureInventory } from './helpers/check.js';
+
+const users = defineFact<Array<{ name: string; idleDays: number }>>({
+  id: 'iam.fakeUsers',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:ListUsers',
+  collect: async () => [],
+});
+
+function fakeCheck(id: string, extra: Partial<Check> = {}): Check {
+  return defineCheck({
+    id,
+    title: `Fake check ${id} for engine tests`,
+    service: id.split('_')[0],
+    severity: 'medium',
+    resourceType: 'AwsIamUser',
+    categories: ['identity-access'],
+    description: 'A check used only to exercise the engine in tests.',
+    risk: 'None: it exists only in the test suite of prowl.',
+    remediation: { text: 'Nothing to remediate here.' },
+    uses: [users],
+    params: { max_unused_access_keys_days: 45 },
+    run(ctx) {
+      const r = ctx.global(users);
+      if (!r.ok) return ctx.error(ctx.accountResource(), r.error);
+      const max = Number(ctx.params.max_unused_access_keys_days);
+      for (const u of r.data) {
+        const res = { arn: `arn:aws:iam::123456789012:user/${u.name}`, id: u.name, region: ctx.homeRegion };
+        if (u.idleDays > max) ctx.fail(res, `${u.name} idle ${u.idleDays} days (max ${max})`);
+        else ctx.pass(res, `${u.name} idle ${u.idleDays} days (max ${max})`);
+      }
+    },
+    ...extra,
+  });
+}
+
+describe('evaluation with per-framework parameters', () => {
+  // iam_user_accesskey_unused is mapped by CIS 1.2/1.3 with 90 days and by later versions with the 45-day default.
+  const check = fakeCheck('iam_user_accesskey_unused');
+  const compliance = buildComplianceIndex();
+  const fx = new FixtureInventory().set(users, [{ name: 'alice', idleDays: 60 }]);
+
+  it('runs once with defaults when no framework is in scope, counting towards the frameworks that use them', () => {
+    const v = variantsFor(check, { compliance });
+    expect(v).toHaveLength(1);
+    const fws = v[0].compliance.map((c) => c.framework);
+    expect(fws).toContain('cis_7.0_aws');
+    expect(fws).not.toContain('cis_1.2_aws');
+  });
+
+  it('evaluates 60 idle days as FAIL for CIS 7.0 and PASS for CIS 1.2 in the same scan', () => {
+    const findings = [...evaluate([check], fx.inventory, { compliance, frameworksInScope: ['cis_1.2_aws', 'cis_7.0_aws'] })];
+    expect(findings).toHaveLength(2);
+    const for12 = findings.find((f) => f.compliance.some((c) => c.framework === 'cis_1.2_aws'))!;
+    const for70 = findings.find((f) => f.compliance.some((c) => c.framework === 'cis_7.0_aws'))!;
+    expect(for12.status).toBe('PASS');
+    expect(for12.compliance.map((c) => c.framework).sort()).toEqual(['cis_1.2_aws', 'cis_1.3_aws']);
+    expect(for70.status).toBe('FAIL');
+    expect(for12.uid).not.toBe(for70.uid);
+  });
+
+  it('the config file overrides the default', () => {
+    const [f] = evaluate([check], fx.inventory, { compliance, config: { [check.id]: { max_unused_access_keys_days: 30 } } });
+    expect(f.status).toBe('FAIL');
+    expect(f.statusExtended).toContain('max 30');
+  });
+
+  it('a fact that was never collected gives ERROR, not PASS', () => {
+    const empty = new FixtureInventory();
+    const [f] = evaluate([check], empty.inventory, { compliance });
+    expect(f.status).toBe('ERROR');
+    expect(f.error?.code).toBe('NotCollected');
+  });
+
+  it('a check that throws reports ERROR instead of aborting the scan', () => {
+    const broken = fakeCheck('iam_broken_check', { run: () => { throw new Error('boom'); } });
+    const findings = [...evaluate([broken, check], fx.inventory, { compliance })];
+    expect(findings[0]).toMatchObject({ checkId: 'iam_broken_check', status: 'ERROR' });
+    expect(findings[1].checkId).toBe('iam_user_accesskey_unused');
+  });
+
+  it('finding ids are stable across evaluations', () => {
+    const a = [...evaluate([check], fx.inventory, { compliance })].map((f) => f.uid);
+    const b = [...evaluate([check], fx.inventory, { compliance })].map((f) => f.uid);
+    expect(a).toEqual(b);
+  });
+});
+
+describe('inventory', () => {
+  it('round-trips through a file, errors included', async () => {
+    const fx = new FixtureInventory(['us-east-1', 'eu-west-1']).set(users, { error: { kind: 'AccessDenied', code: 'AccessDenied', operation: 'iam:ListUsers', message: 'no' } });
+    const file = join(await mkdtemp(join(tmpdir(), 'prowl-inv-')), 'inv.json');
+    await fx.inventory.save(file);
+    const back = await Inventory.load(file);
+    expect(back.meta).toEqual(fx.inventory.meta);
+    expect(back.get(users)).toEqual(fx.inventory.get(users));
+  });
+  it('refuses a file that is not an inventory', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'prowl-inv-')), 'x.json');
+    await (await import('node:fs/promises')).writeFile(file, '{"hello": 1}');
+    await expect(Inventory.load(file)).rejects.toThrow(/not a prowl inventory/);
+  });
+});
+
+describe('config file', () => {
+  const checks = [fakeCheck('iam_user_accesskey_unused'), fakeCheck('iam_other_check', { params: { min_password_length: 14 } })];
+  it('applies aws-wide and per-check parameters', () => {
+    const cfg = parseConfig('aws:\n  max_unused_access_keys_days: 60\nchecks:\n  iam_other_check:\n    min_password_length: 20\n', 'c.yaml', checks);
+    expect(cfg).toEqual({ iam_user_accesskey_unused: { max_unused_access_keys_days: 60 }, iam_other_check: { min_password_length: 20 } });
+  });
+  it('rejects unknown parameters and wrong types with the line', () => {
+    expect(() => parseConfig('aws:\n  max_unused_days: 60\n', 'c.yaml', checks)).toThrow(/c\.yaml:2: no check has a parameter "max_unused_days"/);
+    expect(() => parseConfig('checks:\n  iam_other_check:\n    min_password_length: "x"\n', 'c.yaml', checks)).toThrow(/c\.yaml:3: min_password_length must be a number/);
+    expect(() => parseConfig('aws: [1\n', 'c.yaml', checks)).toThrow(UserError);
+  });
+});
+
+describe('selection', () => {
+  const catalogue = makeCatalogue([
+    fakeCheck('iam_root_mfa_enabled', { severity: 'critical' }),
+    fakeCheck('iam_avoid_root_usage', { severity: 'high' }),
+    fakeCheck('s3_bucket_default_encryption', { categories: ['encryption'] }),
+  ]);
+  it('intersects selectors, then filters severity and exclusions', () => {
+    expect(select(catalogue, { services: ['iam'] }).checks.map((c) => c.id)).toEqual(['iam_avoid_root_usage', 'iam_root_mfa_enabled']);
+    expect(select(catalogue, { services: ['iam'], severities: ['critical'] }).checks.map((c) => c.id)).toEqual(['iam_root_mfa_enabled']);
+    expect(select(catalogue, { categories: ['encryption'] }).checks.map((c) => c.id)).toEqual(['s3_bucket_default_encryption']);
+    expect(select(catalogue, { excludedServices: ['s3'], excludedChecks: ['check11'] }).checks.map((c) => c.id)).toEqual(['iam_root_mfa_enabled']);
+  });
+  it('resolves Prowler 2 ids and reports unknown names with suggestions', () => {
+    expect(select(catalogue, { checks: ['check113'] }).checks.map((c) => c.id)).toEqual(['iam_root_mfa_enabled']);
+    expect(() => select(catalogue, { services: ['iamm'] })).toThrow(/unknown service iamm \(did you mean iam/);
+    expect(() => select(catalogue, { severities: ['urgent'] })).toThrow(/unknown severity urgent/);
+    expect(() => select(catalogue, { compliance: ['cis_9.9_aws'] })).toThrow(/unknown compliance framework/);
+    expect(() => select(catalogue, { checks: ['apigateway_restapi_waf_acl_attached'] })).toThrow(/not implemented in prowl yet/);
+  });
+  it('--compliance records the frameworks in scope', () => {
+    const s = select(catalogue, { compliance: ['cis_4.0.1_aws'] });
+    expect(s.frameworks).toEqual(['cis_4.0_aws']);
+    expect(s.checks.map((c) => c.id)).toContain('iam_root_mfa_enabled');
+  });
+});
