@@ -1,0 +1,39 @@
+import { defineCheck } from '../../../core/check.js';
+import { functionPolicies, functions } from '../collectors.js';
+import { entryFor, judgePolicy, listed } from '../public-policy.js';
+
+export default defineCheck({
+  id: 'awslambda_function_not_publicly_accessible',
+  title: 'Lambda function resource policies do not allow public invocation or access',
+  service: 'awslambda',
+  severity: 'critical',
+  resourceType: 'AwsLambdaFunction',
+  categories: ['internet-exposed'],
+  description:
+    'Reads the resource-based policy of every Lambda function and flags functions whose policy allows any principal (Principal "*" or any AWS account) without a condition that ties the caller to this account, an organization, a source ARN or a network.',
+  risk:
+    'A function that anyone may invoke or manage can be run at will by outsiders: they can drive up cost, reach the data and services its execution role can reach, or, with management actions, replace its code.',
+  remediation: {
+    text: 'Remove the statements that grant access to everyone, or add conditions (aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID) so only the intended callers can invoke the function. For a public function URL, use AuthType AWS_IAM.',
+    url: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
+    cli: 'aws lambda remove-permission --function-name <function-name> --statement-id <statement-id>',
+  },
+  uses: [functions, functionPolicies],
+  run(ctx) {
+    const policies = new Map(ctx.regional(functionPolicies).map(({ region, result }) => [region, result]));
+    for (const { region, result } of ctx.regional(functions)) {
+      for (const fn of listed(ctx, region, result, 'Lambda functions')) {
+        judgePolicy(
+          ctx,
+          {
+            resource: { arn: fn.arn, id: fn.name, name: fn.name, region },
+            label: `Lambda function ${fn.name}`,
+            policyName: 'resource policy',
+            operation: functionPolicies.operation,
+          },
+          entryFor(policies.get(region)!, fn.arn, functionPolicies.operation),
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,109 @@
+/**
+ * Shared reasoning for the resource-policy exposure checks (Lambda, EventBridge, Glacier, KMS, Secrets
+ * Manager, SNS, SQS): look up one resource's policy in a per-resource fact and turn it into a verdict.
+ * The policy analysis itself is src/lib/iam-policy; this file only adapts it and words the findings.
+ * A policy prowl could not read, or could not parse, is an ERROR, never a PASS.
+ */
+import type { EvalContext } from '../../core/check.js';
+import type { CallError, ResourceRef, Result } from '../../core/types.js';
+import { describeCallError } from '../../aws/errors.js';
+import { isPublicPolicy } from '../../lib/iam-policy/index.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Ctx = EvalContext<any>;
+
+/** One resource's entry of a per-resource fact: the fact's own error when the whole fact failed. */
+export function entryFor<T>(fact: Result<Record<string, Result<T>>>, arn: string, operation: string): Result<T> {
+  if (!fact.ok) return fact;
+  return (
+    fact.data[arn] ?? {
+      ok: false,
+      error: { kind: 'Failed', code: 'NotCollected', operation, message: `no ${operation} answer was collected for ${arn}` },
+    }
+  );
+}
+
+/** The regional listing, or an ERROR for the region's account when it could not be read. */
+export function listed<T>(ctx: Ctx, region: string, list: Result<T[]>, what: string): T[] {
+  if (list.ok) return list.data;
+  ctx.error(ctx.accountResource(region), list.error, `Could not list the ${what} in ${region}: ${describeCallError(list.error)}.`);
+  return [];
+}
+
+type Doc = { Statement?: unknown };
+
+/**
+ * Parse the policy text. Principals written as an ARN with a wildcard account (EventBridge and moto
+ * store `PutPermission --principal '*'` as arn:aws:iam::*:root) name every account: rewrite them to '*'
+ * so the analyser sees them as public.
+ */
+function parse(text: string): Doc | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return undefined;
+  const statements = (doc as Doc).Statement;
+  const list = Array.isArray(statements) ? statements : statements ? [statements] : [];
+  const wildcardAccount = (p: unknown) => typeof p === 'string' && /^arn:[^:]*:iam::\*:/.test(p.trim());
+  for (const st of list) {
+    const principal = (st as { Principal?: unknown })?.Principal;
+    if (!principal || typeof principal !== 'object' || Array.isArray(principal)) continue;
+    const aws = (principal as { AWS?: unknown }).AWS;
+    if (wildcardAccount(aws)) (principal as { AWS: unknown }).AWS = '*';
+    else if (Array.isArray(aws)) (principal as { AWS: unknown }).AWS = aws.map((p) => (wildcardAccount(p) ? '*' : p));
+  }
+  return doc as Doc;
+}
+
+/** Sids of the statements that make the policy public (each judged together with the policy's Deny statements). */
+function publicStatementIds(doc: Doc, accountId: string): string[] {
+  const list = (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]) as Array<{ Effect?: unknown; Sid?: unknown }>;
+  const denies = list.filter((s) => String(s?.Effect).toLowerCase() === 'deny');
+  return list
+    .filter((s) => String(s?.Effect).toLowerCase() === 'allow' && isPublicPolicy({ Statement: [s, ...denies] }, { accountId }))
+    .map((s) => (typeof s.Sid === 'string' && s.Sid ? s.Sid : ''))
+    .filter(Boolean);
+}
+
+export interface PolicySubject {
+  resource: ResourceRef;
+  /** How the resource is named in messages, e.g. "Lambda function orders-api". */
+  label: string;
+  /** What the policy is called for this service, e.g. "resource policy", "key policy", "access policy". */
+  policyName: string;
+  /** The operation that read the policy (for an unparseable policy's ERROR). */
+  operation: string;
+}
+
+/** PASS, FAIL or ERROR for one resource whose policy (JSON text, or null for none) was collected. */
+export function judgePolicy(ctx: Ctx, subject: PolicySubject, policy: Result<string | null>): void {
+  const { resource, label, policyName, operation } = subject;
+  if (!policy.ok) {
+    ctx.error(resource, policy.error, `Could not read the ${policyName} of ${label}: ${describeCallError(policy.error)}.`);
+    return;
+  }
+  if (policy.data === null) {
+    ctx.pass(resource, `${label} has no ${policyName}, so it is not shared outside the account.`);
+    return;
+  }
+  const doc = parse(policy.data);
+  if (!doc) {
+    const error: CallError = { kind: 'Failed', code: 'UnparseablePolicy', operation, message: `the ${policyName} is not valid JSON` };
+    ctx.error(resource, error, `Could not evaluate ${label}: its ${policyName} is not valid JSON.`);
+    return;
+  }
+  const accountId = ctx.account.accountId;
+  if (!isPublicPolicy(doc, { accountId })) {
+    ctx.pass(resource, `The ${policyName} of ${label} does not grant access to everyone.`);
+    return;
+  }
+  const sids = publicStatementIds(doc, accountId);
+  const which = sids.length ? ` (statement${sids.length > 1 ? 's' : ''} ${sids.map((s) => `"${s}"`).join(', ')})` : '';
+  ctx.fail(
+    resource,
+    `The ${policyName} of ${label} grants access to everyone (any AWS account or anonymous callers) with no condition narrowing it to this account, an organization or a network${which}.`,
+  );
+}

@@ -1,0 +1,45 @@
+import { defineCheck } from '../../../core/check.js';
+import { describeCallError } from '../../../aws/errors.js';
+import { isRotatableCustomerKey, keyRotation, keys } from '../collectors.js';
+import { entryFor, listed } from '../../awslambda/public-policy.js';
+
+export default defineCheck({
+  id: 'kms_cmk_rotation_enabled',
+  title: 'Customer-managed symmetric KMS keys have automatic rotation enabled',
+  service: 'kms',
+  severity: 'high',
+  resourceType: 'AwsKmsKey',
+  categories: ['encryption'],
+  description:
+    'For every enabled, customer-managed, symmetric encryption KMS key whose key material KMS generated, reads whether automatic rotation of the key material is turned on. AWS-managed keys (rotated by AWS), keys pending deletion or disabled, asymmetric and HMAC keys, and keys with imported or external key material are skipped because automatic rotation does not apply to them.',
+  risk:
+    'Key material that never changes protects ever more data over the years: if it leaks, everything encrypted under it is exposed, and compliance frameworks such as CIS and PCI DSS expect periodic rotation.',
+  remediation: {
+    text: 'Turn on automatic key rotation for the key (optionally choosing a rotation period between 90 and 2560 days).',
+    url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
+    cli: 'aws kms enable-key-rotation --key-id <key-id>',
+  },
+  uses: [keys, keyRotation],
+  run(ctx) {
+    const rotation = new Map(ctx.regional(keyRotation).map(({ region, result }) => [region, result]));
+    for (const { region, result } of ctx.regional(keys)) {
+      for (const key of listed(ctx, region, result, 'KMS keys')) {
+        const resource = { arn: key.arn, id: key.id, region };
+        if (!key.metadata.ok) {
+          ctx.error(resource, key.metadata.error, `Could not describe KMS key ${key.id}: ${describeCallError(key.metadata.error)}.`);
+          continue;
+        }
+        if (!isRotatableCustomerKey(key.metadata.data)) continue;
+        const status = entryFor(rotation.get(region)!, key.arn, keyRotation.operation);
+        if (!status.ok) {
+          ctx.error(resource, status.error, `Could not read the rotation status of KMS key ${key.id}: ${describeCallError(status.error)}.`);
+        } else if (status.data.enabled) {
+          const every = status.data.periodDays ? ` every ${status.data.periodDays} days` : '';
+          ctx.pass(resource, `KMS key ${key.id} rotates its key material automatically${every}.`);
+        } else {
+          ctx.fail(resource, `KMS key ${key.id} does not have automatic key rotation enabled.`);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { defineCheck } from '../../../core/check.js';
+import { secretPolicies, secrets } from '../collectors.js';
+import { entryFor, judgePolicy, listed } from '../../awslambda/public-policy.js';
+
+export default defineCheck({
+  id: 'secretsmanager_not_publicly_accessible',
+  title: 'Secrets Manager secrets do not have resource policies open to everyone',
+  service: 'secretsmanager',
+  severity: 'high',
+  resourceType: 'AwsSecretsManagerSecret',
+  categories: ['internet-exposed', 'secrets'],
+  description:
+    'Reads the resource policy of every Secrets Manager secret and flags secrets whose policy allows any principal without a condition that narrows it to this account, an organization or a network. Secret values are never read.',
+  risk:
+    'A secret readable by any AWS account hands out the credentials or keys it stores, and a policy that also allows writes lets outsiders replace them.',
+  remediation: {
+    text: 'Remove the statements that allow everyone from the secret policy, naming the specific roles or accounts that need the secret instead, and turn on Block Public Policy when putting policies.',
+    url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_resource-policies.html',
+    cli: 'aws secretsmanager delete-resource-policy --secret-id <secret-arn>',
+  },
+  uses: [secrets, secretPolicies],
+  run(ctx) {
+    const policies = new Map(ctx.regional(secretPolicies).map(({ region, result }) => [region, result]));
+    for (const { region, result } of ctx.regional(secrets)) {
+      for (const secret of listed(ctx, region, result, 'Secrets Manager secrets')) {
+        judgePolicy(
+          ctx,
+          {
+            resource: { arn: secret.arn, id: secret.name, name: secret.name, region, ...(secret.tags ? { tags: secret.tags } : {}) },
+            label: `Secret ${secret.name}`,
+            policyName: 'resource policy',
+            operation: secretPolicies.operation,
+          },
+          entryFor(policies.get(region)!, secret.arn, secretPolicies.operation),
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * Secrets Manager collectors: the secrets of a region (ListSecrets, which also returns tags) and, as a
+ * separate fact, each secret's resource policy (GetResourcePolicy per secret). Secret values are never read.
+ */
+import { defineFact } from '../../core/fact.js';
+import type { Result } from '../../core/types.js';
+
+export interface Secret {
+  name: string;
+  arn: string;
+  tags?: Record<string, string>;
+}
+
+export const secrets = defineFact<Secret[]>({
+  id: 'secretsmanager.secrets',
+  service: 'secretsmanager',
+  scope: 'regional',
+  operation: 'secretsmanager:ListSecrets',
+  async collect(ctx) {
+    const { paginateListSecrets } = await import('@aws-sdk/client-secrets-manager');
+    const sm = await ctx.client('secretsmanager');
+    const out: Secret[] = [];
+    for await (const page of paginateListSecrets({ client: sm, pageSize: Math.min(ctx.pageSize, 100) }, {})) {
+      for (const s of page.SecretList ?? []) {
+        if (!s.Name || !s.ARN) continue;
+        const tags = Object.fromEntries((s.Tags ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? '']));
+        out.push({ name: s.Name, arn: s.ARN, ...(Object.keys(tags).length ? { tags } : {}) });
+      }
+    }
+    return out;
+  },
+});
+
+/** Resource policy (JSON text) per secret ARN; null when the secret has none. */
+export const secretPolicies = defineFact<Record<string, Result<string | null>>>({
+  id: 'secretsmanager.secretPolicies',
+  service: 'secretsmanager',
+  scope: 'regional',
+  operation: 'secretsmanager:GetResourcePolicy',
+  async collect(ctx) {
+    const list = await ctx.dep(secrets);
+    if (!list.ok) throw Object.assign(new Error(list.error.message), { name: list.error.code });
+    const { GetResourcePolicyCommand } = await import('@aws-sdk/client-secrets-manager');
+    const sm = await ctx.client('secretsmanager');
+    const entries = await Promise.all(
+      list.data.map(async (s) => {
+        const policy = await ctx.attempt('secretsmanager:GetResourcePolicy', async () => {
+          return (await sm.send(new GetResourcePolicyCommand({ SecretId: s.arn }))).ResourcePolicy || null;
+        });
+        return [s.arn, policy] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+});

@@ -1,0 +1,42 @@
+import { defineCheck } from '../../../core/check.js';
+import { topicAttributes, topics } from '../collectors.js';
+import { entryFor, judgePolicy, listed } from '../../awslambda/public-policy.js';
+import type { Result } from '../../../core/types.js';
+
+export default defineCheck({
+  id: 'sns_topics_not_publicly_accessible',
+  title: 'SNS topic access policies do not allow everyone to publish or subscribe',
+  service: 'sns',
+  severity: 'high',
+  resourceType: 'AwsSnsTopic',
+  categories: ['internet-exposed'],
+  description:
+    'Reads the access policy of every SNS topic and flags topics whose policy allows any principal without a condition (such as aws:SourceOwner, aws:SourceAccount or aws:PrincipalOrgID) that narrows it to this account or an organization.',
+  risk:
+    'A topic anyone may publish to lets outsiders send forged notifications to every subscriber and trigger the systems behind them; a topic anyone may subscribe to leaks every message it carries.',
+  remediation: {
+    text: 'Edit the topic access policy so that its statements name specific principals, or add a condition tying the callers to your account or organization.',
+    url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html',
+    cli: "aws sns set-topic-attributes --topic-arn <topic-arn> --attribute-name Policy --attribute-value file://policy.json",
+  },
+  uses: [topics, topicAttributes],
+  run(ctx) {
+    const attributes = new Map(ctx.regional(topicAttributes).map(({ region, result }) => [region, result]));
+    for (const { region, result } of ctx.regional(topics)) {
+      for (const topic of listed(ctx, region, result, 'SNS topics')) {
+        const attrs = entryFor(attributes.get(region)!, topic.arn, topicAttributes.operation);
+        const policy: Result<string | null> = attrs.ok ? { ok: true, data: attrs.data.policy } : attrs;
+        judgePolicy(
+          ctx,
+          {
+            resource: { arn: topic.arn, id: topic.name, name: topic.name, region },
+            label: `SNS topic ${topic.name}`,
+            policyName: 'access policy',
+            operation: topicAttributes.operation,
+          },
+          policy,
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { defineCheck } from '../../../core/check.js';
+import { queueAttributes, queues } from '../collectors.js';
+import { entryFor, judgePolicy, listed } from '../../awslambda/public-policy.js';
+import type { Result } from '../../../core/types.js';
+
+export default defineCheck({
+  id: 'sqs_queues_not_publicly_accessible',
+  title: 'SQS queue policies do not allow everyone to send, receive or manage messages',
+  service: 'sqs',
+  severity: 'critical',
+  resourceType: 'AwsSqsQueue',
+  categories: ['internet-exposed'],
+  description:
+    'Reads the access policy of every SQS queue and flags queues whose policy allows any principal without a condition that narrows it to this account, an organization, a source ARN or a network.',
+  risk:
+    'A queue open to everyone lets outsiders read or delete the messages it holds, or inject messages that consumers will process as if they came from a trusted producer.',
+  remediation: {
+    text: 'Rewrite the queue policy so it names the producer and consumer principals, or add conditions such as aws:SourceArn or aws:PrincipalOrgID to the statements that use Principal "*".',
+    url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html',
+    cli: 'aws sqs set-queue-attributes --queue-url <queue-url> --attributes file://policy-attributes.json',
+  },
+  uses: [queues, queueAttributes],
+  run(ctx) {
+    const attributes = new Map(ctx.regional(queueAttributes).map(({ region, result }) => [region, result]));
+    for (const { region, result } of ctx.regional(queues)) {
+      for (const queue of listed(ctx, region, result, 'SQS queues')) {
+        const attrs = entryFor(attributes.get(region)!, queue.arn, queueAttributes.operation);
+        const policy: Result<string | null> = attrs.ok ? { ok: true, data: attrs.data.policy } : attrs;
+        judgePolicy(
+          ctx,
+          {
+            resource: { arn: queue.arn, id: queue.name, name: queue.name, region, details: { url: queue.url } },
+            label: `SQS queue ${queue.name}`,
+            policyName: 'access policy',
+            operation: queueAttributes.operation,
+          },
+          policy,
+        );
+      }
+    }
+  },
+});
