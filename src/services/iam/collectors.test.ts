@@ -1,8 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateUserCommand, CreateAccessKeyCommand, IAMClient, UpdateAccountPasswordPolicyCommand, CreateLoginProfileCommand } from '@aws-sdk/client-iam';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
+import {
+  CreateAccessKeyCommand,
+  CreateLoginProfileCommand,
+  CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  GetAccountSummaryCommand,
+  IAMClient,
+  ListOrganizationsFeaturesCommand,
+  ListVirtualMFADevicesCommand,
+  UpdateAccessKeyCommand,
+  UpdateAccountPasswordPolicyCommand,
+} from '@aws-sdk/client-iam';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { credentialReport, passwordPolicy } from './collectors.js';
+import {
+  accountSummary,
+  credentialReport,
+  organizationsFeatures,
+  parseCredentialReport,
+  passwordPolicy,
+  virtualMfaDevices,
+} from './collectors.js';
 
 describe('iam collectors against moto', () => {
   let moto: Moto;
@@ -17,21 +37,144 @@ describe('iam collectors against moto', () => {
     await iam.send(new CreateLoginProfileCommand({ UserName: 'alice', Password: 'Sup3r-secret-pass!' }));
     await iam.send(new CreateUserCommand({ UserName: 'bob' }));
     await iam.send(new CreateAccessKeyCommand({ UserName: 'bob' }));
+    const second = await iam.send(new CreateAccessKeyCommand({ UserName: 'bob' }));
+    await iam.send(new UpdateAccessKeyCommand({ UserName: 'bob', AccessKeyId: second.AccessKey!.AccessKeyId, Status: 'Inactive' }));
     const before = await collectFromMoto(moto, [passwordPolicy]);
     expect(before.get(passwordPolicy)).toEqual({ ok: true, data: { exists: false } });
 
-    await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 15, RequireSymbols: true }));
+    await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 15, RequireSymbols: true, PasswordReusePrevention: 24, MaxPasswordAge: 90 }));
     const inv = await collectFromMoto(moto, [credentialReport, passwordPolicy]);
     const report = inv.get(credentialReport);
     expect(report).toMatchObject({ ok: true });
     if (!report.ok) return;
+    expect(report.data.root).toBeNull(); // moto's report has no root row
     const alice = report.data.users.find((u) => u.user === 'alice');
     const bob = report.data.users.find((u) => u.user === 'bob');
-    expect(alice?.passwordEnabled).toBe(true);
-    expect(bob?.accessKey1Active).toBe(true);
-    expect(bob?.accessKey1LastRotated).toMatch(/^\d{4}-/);
+    expect(alice).toMatchObject({ arn: 'arn:aws:iam::123456789012:user/alice', passwordEnabled: true, passwordLastUsed: null, accessKey1Active: false });
+    expect(bob).toMatchObject({ passwordEnabled: false, accessKey1Active: true, accessKey1LastUsed: null, accessKey2Active: false });
+    expect(bob?.accessKey1LastRotated).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(bob?.accessKey2LastRotated).toMatch(/^\d{4}-\d\d-\d\dT/);
     const policy = inv.get(passwordPolicy);
-    expect(policy.ok && policy.data.minimumLength).toBe(15);
-    expect(policy.ok && policy.data.requireSymbols).toBe(true);
+    expect(policy).toMatchObject({ ok: true, data: { exists: true, minimumLength: 15, requireSymbols: true, requireUppercase: false, reusePrevention: 24, maxPasswordAge: 90 } });
+  });
+
+  it('reads the root MFA and key flags from the account summary', async () => {
+    const inv = await collectFromMoto(moto, [accountSummary]);
+    expect(inv.get(accountSummary)).toEqual({ ok: true, data: { rootMfaEnabled: false, rootAccessKeysPresent: false } });
+  });
+
+  it('lists only assigned virtual MFA devices, with the user they belong to', async () => {
+    const iam = new IAMClient(moto.config());
+    await iam.send(new CreateUserCommand({ UserName: 'carol' }));
+    const assigned = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'carol-phone' }));
+    await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'spare' }));
+    await iam.send(
+      new EnableMFADeviceCommand({
+        UserName: 'carol',
+        SerialNumber: assigned.VirtualMFADevice!.SerialNumber,
+        AuthenticationCode1: '123456',
+        AuthenticationCode2: '654321',
+      }),
+    );
+    const inv = await collectFromMoto(moto, [virtualMfaDevices, credentialReport]);
+    expect(inv.get(virtualMfaDevices)).toEqual({
+      ok: true,
+      data: [{ serialNumber: 'arn:aws:iam::123456789012:mfa/carol-phone', userArn: 'arn:aws:iam::123456789012:user/carol' }],
+    });
+    const report = inv.get(credentialReport);
+    expect(report.ok && report.data.users.find((u) => u.user === 'carol')?.mfaActive).toBe(true);
+  });
+});
+
+describe('parseCredentialReport', () => {
+  it('splits out the root row and maps AWS placeholders to null', () => {
+    const csv = [
+      'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',
+      '<root_account>,arn:aws:iam::123456789012:root,2019-03-01T10:00:00+00:00,not_supported,2026-10-30T08:15:00+00:00,not_supported,not_supported,true,true,2020-01-01T00:00:00+00:00,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
+      'dave,arn:aws:iam::123456789012:user/dave,2024-05-01T00:00:00+00:00,true,no_information,2024-05-01T00:00:00+00:00,N/A,false,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
+    ].join('\n');
+    const r = parseCredentialReport(csv, '2026-11-01T00:00:00.000Z');
+    expect(r.root).toMatchObject({
+      arn: 'arn:aws:iam::123456789012:root',
+      passwordEnabled: null,
+      passwordLastUsed: '2026-10-30T08:15:00.000Z',
+      mfaActive: true,
+      accessKey1Active: true,
+      accessKey1LastRotated: '2020-01-01T00:00:00.000Z',
+      accessKey1LastUsed: null,
+    });
+    expect(r.users).toHaveLength(1);
+    expect(r.users[0]).toMatchObject({ user: 'dave', passwordEnabled: true, passwordLastUsed: null, passwordLastChanged: '2024-05-01T00:00:00.000Z' });
+  });
+});
+
+describe('iam collectors with aws-sdk-client-mock', () => {
+  // Created in beforeAll: mockClient patches IAMClient.prototype, which the moto tests above must not see.
+  let iamMock: AwsClientStub<IAMClient>;
+  const awsError = (name: string) => Object.assign(new Error(`${name} raised`), { name, $metadata: {} });
+  beforeAll(() => {
+    iamMock = mockClient(IAMClient);
+  });
+  afterEach(() => iamMock.reset());
+  afterAll(() => iamMock.restore());
+  const moto = { endpoint: 'http://127.0.0.1:9' } as Moto; // never contacted: every call is mocked
+
+  it('centralized root access features (aws-sdk-client-mock: moto lacks ListOrganizationsFeatures)', async () => {
+    iamMock.on(ListOrganizationsFeaturesCommand).resolves({ OrganizationId: 'o-abc123', EnabledFeatures: ['RootCredentialsManagement'] });
+    const inv = await collectFromMoto(moto, [organizationsFeatures]);
+    expect(inv.get(organizationsFeatures)).toEqual({
+      ok: true,
+      data: { status: 'available', organizationId: 'o-abc123', enabledFeatures: ['RootCredentialsManagement'] },
+    });
+  });
+
+  it('organization answers are data, not errors (aws-sdk-client-mock: moto lacks ListOrganizationsFeatures)', async () => {
+    const cases: Array<[string, string]> = [
+      ['OrganizationNotFoundException', 'no-organization'],
+      ['OrganizationNotInAllFeaturesModeException', 'not-all-features'],
+      ['ServiceAccessNotEnabledException', 'trusted-access-disabled'],
+      ['AccountNotManagementOrDelegatedAdministratorException', 'not-management-account'],
+    ];
+    for (const [code, status] of cases) {
+      iamMock.reset();
+      iamMock.on(ListOrganizationsFeaturesCommand).rejects(awsError(code));
+      const inv = await collectFromMoto(moto, [organizationsFeatures]);
+      expect(inv.get(organizationsFeatures)).toEqual({ ok: true, data: { status } });
+    }
+  });
+
+  it('AccessDenied becomes a recorded error for each IAM fact', async () => {
+    iamMock.on(ListOrganizationsFeaturesCommand).rejects(awsError('AccessDenied'));
+    iamMock.on(GetAccountSummaryCommand).rejects(awsError('AccessDeniedException'));
+    iamMock.on(ListVirtualMFADevicesCommand).rejects(awsError('AccessDenied'));
+    const inv = await collectFromMoto(moto, [organizationsFeatures, accountSummary, virtualMfaDevices]);
+    expect(inv.get(organizationsFeatures)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'iam:ListOrganizationsFeatures' } });
+    expect(inv.get(accountSummary)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', code: 'AccessDeniedException', operation: 'iam:GetAccountSummary' } });
+    expect(inv.get(virtualMfaDevices)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'iam:ListVirtualMFADevices' } });
+  });
+
+  it('reads the root flags from the summary map (aws-sdk-client-mock: moto cannot give the root user MFA or keys)', async () => {
+    iamMock.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 1, Users: 3 } });
+    const inv = await collectFromMoto(moto, [accountSummary]);
+    expect(inv.get(accountSummary)).toEqual({ ok: true, data: { rootMfaEnabled: true, rootAccessKeysPresent: true } });
+  });
+
+  it('follows virtual MFA pages and recognises a root device (aws-sdk-client-mock: moto cannot assign MFA to root)', async () => {
+    iamMock
+      .on(ListVirtualMFADevicesCommand, { AssignmentStatus: 'Assigned' })
+      .resolvesOnce({
+        VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device', User: { Arn: 'arn:aws:iam::123456789012:root' } as never }],
+        IsTruncated: true,
+        Marker: 'next',
+      })
+      .resolvesOnce({ VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/erin' }], IsTruncated: false });
+    const inv = await collectFromMoto(moto, [virtualMfaDevices]);
+    expect(inv.get(virtualMfaDevices)).toEqual({
+      ok: true,
+      data: [
+        { serialNumber: 'arn:aws:iam::123456789012:mfa/root-account-mfa-device', userArn: 'arn:aws:iam::123456789012:root' },
+        { serialNumber: 'arn:aws:iam::123456789012:mfa/erin', userArn: null },
+      ],
+    });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * IAM collectors built on bulk calls: the credential report (one CSV for every user's password, MFA
- * and access-key facts) and the account password policy.
+ * and access-key facts), the account password policy, the account summary (root MFA and keys, live),
+ * the assigned virtual MFA devices, and the organization's centralized root access features.
  */
 import { defineFact } from '../../core/fact.js';
 import { awsErrorCode } from '../../aws/errors.js';
@@ -133,6 +134,92 @@ export const passwordPolicy = defineFact<PasswordPolicy>({
       if (['NoSuchEntity', 'NoSuchEntityException'].includes(awsErrorCode(err))) {
         return { exists: false };
       }
+      throw err;
+    }
+  },
+});
+
+export interface AccountSummary {
+  /** The root user has at least one MFA device (GetAccountSummary AccountMFAEnabled). */
+  rootMfaEnabled: boolean;
+  /** The root user has at least one access key, active or not (AccountAccessKeysPresent). */
+  rootAccessKeysPresent: boolean;
+}
+
+/** Root-user facts from the account summary: live, unlike the credential report, but without dates. */
+export const accountSummary = defineFact<AccountSummary>({
+  id: 'iam.accountSummary',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:GetAccountSummary',
+  async collect(ctx) {
+    const { GetAccountSummaryCommand } = await import('@aws-sdk/client-iam');
+    const iam = await ctx.client('iam');
+    const { SummaryMap: m = {} } = await iam.send(new GetAccountSummaryCommand({}));
+    return { rootMfaEnabled: (m.AccountMFAEnabled ?? 0) > 0, rootAccessKeysPresent: (m.AccountAccessKeysPresent ?? 0) > 0 };
+  },
+});
+
+export interface VirtualMfaDevice {
+  serialNumber: string;
+  /** ARN of the user (or arn:...:root for the root user) the device is assigned to. */
+  userArn: string | null;
+}
+
+/** Virtual MFA devices assigned to a user: a root MFA that is not among them is a hardware device. */
+export const virtualMfaDevices = defineFact<VirtualMfaDevice[]>({
+  id: 'iam.virtualMfaDevices',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:ListVirtualMFADevices',
+  async collect(ctx) {
+    const { paginateListVirtualMFADevices } = await import('@aws-sdk/client-iam');
+    const iam = await ctx.client('iam');
+    const out: VirtualMfaDevice[] = [];
+    const pages = paginateListVirtualMFADevices({ client: iam, pageSize: Math.min(ctx.pageSize, 1000) }, { AssignmentStatus: 'Assigned' });
+    for await (const page of pages) {
+      for (const d of page.VirtualMFADevices ?? []) out.push({ serialNumber: d.SerialNumber ?? '', userArn: d.User?.Arn ?? null });
+    }
+    return out;
+  },
+});
+
+/**
+ * Centralized root access (iam:ListOrganizationsFeatures). Only the management account or the IAM
+ * delegated administrator may ask; the other answers describe the organization and are data.
+ */
+export type OrganizationsFeatures =
+  | { status: 'available'; organizationId: string | null; enabledFeatures: string[] }
+  /** The account is not in an organization. */
+  | { status: 'no-organization' }
+  /** The organization runs consolidated billing only (centralized root access needs all features). */
+  | { status: 'not-all-features' }
+  /** Trusted access for IAM is not enabled in Organizations. */
+  | { status: 'trusted-access-disabled' }
+  /** A member account: only the management account or the delegated administrator can tell. */
+  | { status: 'not-management-account' };
+
+const ORG_FEATURE_ANSWERS: Record<string, OrganizationsFeatures['status']> = {
+  OrganizationNotFoundException: 'no-organization',
+  OrganizationNotInAllFeaturesModeException: 'not-all-features',
+  ServiceAccessNotEnabledException: 'trusted-access-disabled',
+  AccountNotManagementOrDelegatedAdministratorException: 'not-management-account',
+};
+
+export const organizationsFeatures = defineFact<OrganizationsFeatures>({
+  id: 'iam.organizationsFeatures',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:ListOrganizationsFeatures',
+  async collect(ctx) {
+    const { ListOrganizationsFeaturesCommand } = await import('@aws-sdk/client-iam');
+    const iam = await ctx.client('iam');
+    try {
+      const res = await iam.send(new ListOrganizationsFeaturesCommand({}));
+      return { status: 'available', organizationId: res.OrganizationId ?? null, enabledFeatures: res.EnabledFeatures ?? [] };
+    } catch (err) {
+      const status = ORG_FEATURE_ANSWERS[awsErrorCode(err)];
+      if (status && status !== 'available') return { status } as OrganizationsFeatures;
       throw err;
     }
   },

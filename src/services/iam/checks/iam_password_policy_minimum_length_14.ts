@@ -6,7 +6,7 @@ export default defineCheck({
   title: 'IAM password policy requires passwords of at least 14 characters',
   service: 'iam',
   severity: 'medium',
-  resourceType: 'AwsAccount',
+  resourceType: 'AwsIamPolicy',
   categories: ['identity-access'],
   description:
     'Reads the account password policy and compares its minimum password length with the configured minimum (14 by default).',
