@@ -128,7 +128,13 @@ export class ClientPool {
 
   private async build(service: ServiceName, region: string): Promise<unknown> {
     const Ctor = await SERVICES[service].load();
-    const custom = hasCustomEndpoint();
+    const custom = hasCustomEndpoint() || Boolean(this.options.extraConfig?.endpoint);
+    // S3 Control's endpoint rules prepend the account id to the host, which breaks a custom endpoint
+    // (emulator, proxy): send its calls to the configured URL as is.
+    const s3controlEndpoint =
+      service === 's3control' && custom
+        ? String(this.options.extraConfig?.endpoint ?? process.env.AWS_ENDPOINT_URL_S3_CONTROL ?? process.env.AWS_ENDPOINT_URL)
+        : undefined;
     const client = new Ctor({
       region,
       credentials: this.options.credentials,
@@ -136,8 +142,8 @@ export class ClientPool {
       retryMode: 'adaptive',
       requestHandler: this.handler,
       ...(custom && service === 's3' ? { forcePathStyle: true } : {}),
-      ...(custom && service === 's3control' ? { disableHostPrefix: true } : {}),
       ...(this.options.extraConfig ?? {}),
+      ...(s3controlEndpoint ? { disableHostPrefix: true, endpointProvider: () => ({ url: new URL(s3controlEndpoint) }) } : {}),
     });
     const allowed = new Set(this.options.allowOperations ?? []);
     // Guard first: nothing that is not a read leaves this client.

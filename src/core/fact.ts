@@ -10,6 +10,8 @@ export type FactScope = 'global' | 'regional';
 export interface CollectContext {
   /** The region being collected; for a global fact, the scan's home region. */
   region: string;
+  /** Every region this scan covers (a global fact may skip resources that live elsewhere). */
+  regions: readonly string[];
   account: AccountInfo;
   /**
    * A read-only, rate-limited SDK client for this region, or for another region when a global fact

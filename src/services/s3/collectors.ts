@@ -1,9 +1,13 @@
 /**
  * S3 collectors. ListBuckets (paginated) returns each bucket's region, so no per-bucket
  * GetBucketLocation is needed. Per-bucket configuration facts are separate facts, so a scan asks
- * only for the facets its selected checks use.
+ * only for the facets its selected checks use. Each per-bucket fact is one global map
+ * bucket name -> Result, fetched from the bucket's own region; one denied bucket does not hide the others.
  */
-import { defineFact } from '../../core/fact.js';
+import { defineFact, type CollectContext } from '../../core/fact.js';
+import type { Result } from '../../core/types.js';
+import { awsErrorCode } from '../../aws/errors.js';
+import type { S3Client } from '@aws-sdk/client-s3';
 
 export interface Bucket {
   name: string;
@@ -18,7 +22,7 @@ export const buckets = defineFact<Bucket[]>({
   scope: 'global',
   operation: 's3:ListBuckets',
   async collect(ctx) {
-    const { paginateListBuckets } = await import('@aws-sdk/client-s3');
+    const { paginateListBuckets, GetBucketLocationCommand } = await import('@aws-sdk/client-s3');
     const s3 = await ctx.client('s3');
     const out: Bucket[] = [];
     for await (const page of paginateListBuckets({ client: s3, pageSize: 1000 }, {})) {
@@ -27,11 +31,238 @@ export const buckets = defineFact<Bucket[]>({
         out.push({
           name: b.Name,
           arn: `arn:${ctx.account.partition}:s3:::${b.Name}`,
-          region: b.BucketRegion || 'us-east-1',
+          region: b.BucketRegion ?? '',
           creationDate: b.CreationDate?.toISOString(),
         });
       }
     }
+    // AWS returns BucketRegion; endpoints that do not (older S3-compatible APIs, emulators) get one
+    // GetBucketLocation per bucket. A location that cannot be read falls back to us-east-1.
+    await Promise.all(
+      out
+        .filter((b) => !b.region)
+        .map(async (b) => {
+          const loc = await ctx.attempt('s3:GetBucketLocation', () => s3.send(new GetBucketLocationCommand({ Bucket: b.name })));
+          const constraint = loc.ok ? loc.data.LocationConstraint : undefined;
+          b.region = !constraint ? 'us-east-1' : constraint === 'EU' ? 'eu-west-1' : constraint;
+        }),
+    );
     return out;
+  },
+});
+
+/** One facet per bucket, keyed by bucket name. */
+export type PerBucket<T> = Record<string, Result<T>>;
+
+/** The four Block Public Access switches (bucket or account level). */
+export interface PublicAccessBlock {
+  blockPublicAcls: boolean;
+  ignorePublicAcls: boolean;
+  blockPublicPolicy: boolean;
+  restrictPublicBuckets: boolean;
+}
+
+/** Error codes that mean "this configuration is not set", which is an answer, not a failure. */
+const NOT_CONFIGURED = new Set([
+  'NoSuchBucketPolicy',
+  'NoSuchPublicAccessBlockConfiguration',
+  'ServerSideEncryptionConfigurationNotFoundError',
+]);
+
+/** Run `fn`, turning a "not configured" answer into null. */
+async function orNull<T>(fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (NOT_CONFIGURED.has(awsErrorCode(err))) return null;
+    throw err;
+  }
+}
+
+/** Fetch one facet for every bucket, each in its bucket's region; the client layer bounds concurrency. */
+async function perBucket<T>(
+  ctx: CollectContext,
+  operation: string,
+  fetch: (s3: S3Client, bucket: Bucket) => Promise<T>,
+): Promise<PerBucket<T>> {
+  const list = await ctx.dep(buckets);
+  if (!list.ok) {
+    throw Object.assign(new Error(`the bucket list could not be read (${list.error.operation}: ${list.error.message})`), {
+      name: list.error.code,
+    });
+  }
+  const entries = await Promise.all(
+    list.data.map(async (b) => [b.name, await ctx.attempt(operation, async () => fetch(await ctx.client('s3', b.region), b))] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+const toBlock = (c: {
+  BlockPublicAcls?: boolean;
+  IgnorePublicAcls?: boolean;
+  BlockPublicPolicy?: boolean;
+  RestrictPublicBuckets?: boolean;
+} | undefined): PublicAccessBlock => ({
+  blockPublicAcls: Boolean(c?.BlockPublicAcls),
+  ignorePublicAcls: Boolean(c?.IgnorePublicAcls),
+  blockPublicPolicy: Boolean(c?.BlockPublicPolicy),
+  restrictPublicBuckets: Boolean(c?.RestrictPublicBuckets),
+});
+
+/** The bucket policy document as returned (JSON text), or null when the bucket has none. */
+export const bucketPolicies = defineFact<PerBucket<string | null>>({
+  id: 's3.bucketPolicies',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketPolicy',
+  async collect(ctx) {
+    const { GetBucketPolicyCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketPolicy', (s3, b) =>
+      orNull(async () => (await s3.send(new GetBucketPolicyCommand({ Bucket: b.name }))).Policy ?? null),
+    );
+  },
+});
+
+/** The bucket's own Block Public Access configuration, or null when it has none. */
+export const bucketPublicAccessBlocks = defineFact<PerBucket<PublicAccessBlock | null>>({
+  id: 's3.bucketPublicAccessBlocks',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetPublicAccessBlock',
+  async collect(ctx) {
+    const { GetPublicAccessBlockCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetPublicAccessBlock', (s3, b) =>
+      orNull(async () => toBlock((await s3.send(new GetPublicAccessBlockCommand({ Bucket: b.name }))).PublicAccessBlockConfiguration)),
+    );
+  },
+});
+
+export interface BucketEncryptionRule {
+  /** AES256, aws:kms, aws:kms:dsse. */
+  algorithm: string;
+  kmsKeyId?: string;
+  bucketKeyEnabled: boolean;
+}
+
+/** Default encryption rules, or null when the bucket has no default encryption configuration. */
+export const bucketEncryption = defineFact<PerBucket<BucketEncryptionRule[] | null>>({
+  id: 's3.bucketEncryption',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketEncryption',
+  async collect(ctx) {
+    const { GetBucketEncryptionCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketEncryption', (s3, b) =>
+      orNull(async () => {
+        const res = await s3.send(new GetBucketEncryptionCommand({ Bucket: b.name }));
+        return (res.ServerSideEncryptionConfiguration?.Rules ?? []).flatMap((r) =>
+          r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm
+            ? [
+                {
+                  algorithm: r.ApplyServerSideEncryptionByDefault.SSEAlgorithm,
+                  ...(r.ApplyServerSideEncryptionByDefault.KMSMasterKeyID ? { kmsKeyId: r.ApplyServerSideEncryptionByDefault.KMSMasterKeyID } : {}),
+                  bucketKeyEnabled: Boolean(r.BucketKeyEnabled),
+                },
+              ]
+            : [],
+        );
+      }),
+    );
+  },
+});
+
+export interface BucketVersioning {
+  /** null when versioning was never enabled. */
+  status: 'Enabled' | 'Suspended' | null;
+  mfaDelete: boolean;
+}
+
+export const bucketVersioning = defineFact<PerBucket<BucketVersioning>>({
+  id: 's3.bucketVersioning',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketVersioning',
+  async collect(ctx) {
+    const { GetBucketVersioningCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketVersioning', async (s3, b) => {
+      const res = await s3.send(new GetBucketVersioningCommand({ Bucket: b.name }));
+      return {
+        status: res.Status === 'Enabled' || res.Status === 'Suspended' ? res.Status : null,
+        mfaDelete: res.MFADelete === 'Enabled',
+      };
+    });
+  },
+});
+
+export interface BucketLogging {
+  enabled: boolean;
+  targetBucket?: string;
+  targetPrefix?: string;
+}
+
+/** Server access logging. */
+export const bucketLogging = defineFact<PerBucket<BucketLogging>>({
+  id: 's3.bucketLogging',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketLogging',
+  async collect(ctx) {
+    const { GetBucketLoggingCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketLogging', async (s3, b) => {
+      const { LoggingEnabled: l } = await s3.send(new GetBucketLoggingCommand({ Bucket: b.name }));
+      return l?.TargetBucket ? { enabled: true, targetBucket: l.TargetBucket, targetPrefix: l.TargetPrefix ?? '' } : { enabled: false };
+    });
+  },
+});
+
+export interface AclGrant {
+  /** CanonicalUser, Group or AmazonCustomerByEmail. */
+  granteeType: string;
+  /** For groups, e.g. http://acs.amazonaws.com/groups/global/AllUsers. */
+  uri?: string;
+  /** Canonical user id. */
+  id?: string;
+  permission: string;
+}
+
+export interface BucketAcl {
+  ownerId?: string;
+  grants: AclGrant[];
+}
+
+export const bucketAcls = defineFact<PerBucket<BucketAcl>>({
+  id: 's3.bucketAcls',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketAcl',
+  async collect(ctx) {
+    const { GetBucketAclCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketAcl', async (s3, b) => {
+      const res = await s3.send(new GetBucketAclCommand({ Bucket: b.name }));
+      return {
+        ...(res.Owner?.ID ? { ownerId: res.Owner.ID } : {}),
+        grants: (res.Grants ?? []).map((g) => ({
+          granteeType: g.Grantee?.Type ?? 'Unknown',
+          ...(g.Grantee?.URI ? { uri: g.Grantee.URI } : {}),
+          ...(g.Grantee?.ID ? { id: g.Grantee.ID } : {}),
+          permission: g.Permission ?? 'Unknown',
+        })),
+      };
+    });
+  },
+});
+
+/** The account-wide Block Public Access configuration (S3 Control), or null when none is set. */
+export const accountPublicAccessBlock = defineFact<PublicAccessBlock | null>({
+  id: 's3.accountPublicAccessBlock',
+  service: 's3control',
+  scope: 'global',
+  operation: 's3control:GetPublicAccessBlock',
+  async collect(ctx) {
+    const { GetPublicAccessBlockCommand } = await import('@aws-sdk/client-s3-control');
+    const s3control = await ctx.client('s3control');
+    return orNull(async () =>
+      toBlock((await s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account.accountId }))).PublicAccessBlockConfiguration),
+    );
   },
 });
