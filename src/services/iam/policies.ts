@@ -1,0 +1,232 @@
+/**
+ * IAM policy inventory from one bulk call: GetAccountAuthorizationDetails returns every user, group and
+ * role with its attached managed and inline policy names, and every managed policy with all of its
+ * versions. We keep the default version's document, and AWS managed policies only when something in the
+ * account uses them. Plus the server certificate and SAML provider lists.
+ */
+import { defineFact } from '../../core/fact.js';
+
+export interface AttachedPolicyRef {
+  name: string;
+  arn: string;
+}
+
+interface Principal {
+  name: string;
+  id: string;
+  arn: string;
+  path: string;
+  attachedPolicies: AttachedPolicyRef[];
+  inlinePolicies: string[];
+}
+
+export interface IamUserDetail extends Principal {
+  groups: string[];
+  tags?: Record<string, string>;
+}
+
+export type IamGroupDetail = Principal;
+
+export interface IamRoleDetail extends Principal {
+  /** Trust policy document (parsed JSON, or the raw text if it did not parse). */
+  trustPolicy: unknown;
+  tags?: Record<string, string>;
+}
+
+export interface ManagedPolicy {
+  name: string;
+  id: string;
+  arn: string;
+  path: string;
+  /** True for policies owned by AWS (arn:<partition>:iam::aws:policy/...). */
+  awsManaged: boolean;
+  attachmentCount: number;
+  defaultVersionId: string;
+  /** Default version document (parsed JSON, or the raw text if it did not parse); null if absent. */
+  document: unknown;
+}
+
+export interface AuthorizationDetails {
+  users: IamUserDetail[];
+  groups: IamGroupDetail[];
+  roles: IamRoleDetail[];
+  /** Every customer managed policy, and the AWS managed policies that are attached to something. */
+  policies: ManagedPolicy[];
+}
+
+/** IAM returns policy documents URL-encoded; store them as parsed JSON. */
+export function decodePolicyDocument(doc: string | undefined): unknown {
+  if (doc === undefined || doc === null) return null;
+  for (const text of [doc, safeDecode(doc)]) {
+    if (text === undefined) continue;
+    try {
+      return JSON.parse(text);
+    } catch {
+      /* try the next form */
+    }
+  }
+  return doc;
+}
+
+function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
+const tagMap = (tags: Array<{ Key?: string; Value?: string }> | undefined) =>
+  tags && tags.length ? Object.fromEntries(tags.filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? ''])) : undefined;
+
+const attached = (list: Array<{ PolicyName?: string; PolicyArn?: string }> | undefined): AttachedPolicyRef[] =>
+  (list ?? []).filter((p) => p.PolicyArn).map((p) => ({ name: p.PolicyName ?? p.PolicyArn!.split('/').pop()!, arn: p.PolicyArn! }));
+
+const inline = (list: Array<{ PolicyName?: string }> | undefined): string[] =>
+  (list ?? []).map((p) => p.PolicyName).filter((n): n is string => !!n);
+
+export const authorizationDetails = defineFact<AuthorizationDetails>({
+  id: 'iam.authorizationDetails',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:GetAccountAuthorizationDetails',
+  async collect(ctx) {
+    const { paginateGetAccountAuthorizationDetails } = await import('@aws-sdk/client-iam');
+    const iam = await ctx.client('iam');
+    const out: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
+    // Two paginations in parallel: the account's own entities and policies, and AWS managed policies
+    // (over a thousand, with every version), at the API's largest page size.
+    const filters = [['User', 'Group', 'Role', 'LocalManagedPolicy'], ['AWSManagedPolicy']] as const;
+    const pages = (
+      await Promise.all(
+        filters.map(async (Filter) => {
+          const list = [];
+          for await (const page of paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: [...Filter] })) list.push(page);
+          return list;
+        }),
+      )
+    ).flat();
+    for (const page of pages) {
+      for (const u of page.UserDetailList ?? []) {
+        if (!u.UserName || !u.Arn) continue;
+        out.users.push({
+          name: u.UserName,
+          id: u.UserId ?? u.UserName,
+          arn: u.Arn,
+          path: u.Path ?? '/',
+          attachedPolicies: attached(u.AttachedManagedPolicies),
+          inlinePolicies: inline(u.UserPolicyList),
+          groups: u.GroupList ?? [],
+          ...(tagMap(u.Tags) ? { tags: tagMap(u.Tags) } : {}),
+        });
+      }
+      for (const g of page.GroupDetailList ?? []) {
+        if (!g.GroupName || !g.Arn) continue;
+        out.groups.push({
+          name: g.GroupName,
+          id: g.GroupId ?? g.GroupName,
+          arn: g.Arn,
+          path: g.Path ?? '/',
+          attachedPolicies: attached(g.AttachedManagedPolicies),
+          inlinePolicies: inline(g.GroupPolicyList),
+        });
+      }
+      for (const r of page.RoleDetailList ?? []) {
+        if (!r.RoleName || !r.Arn) continue;
+        out.roles.push({
+          name: r.RoleName,
+          id: r.RoleId ?? r.RoleName,
+          arn: r.Arn,
+          path: r.Path ?? '/',
+          attachedPolicies: attached(r.AttachedManagedPolicies),
+          inlinePolicies: inline(r.RolePolicyList),
+          trustPolicy: decodePolicyDocument(r.AssumeRolePolicyDocument),
+          ...(tagMap(r.Tags) ? { tags: tagMap(r.Tags) } : {}),
+        });
+      }
+      for (const p of page.Policies ?? []) {
+        if (!p.Arn) continue;
+        const name = p.PolicyName ?? p.Arn.split('/').pop()!;
+        const awsManaged = /^arn:[^:]+:iam::aws:policy\//.test(p.Arn);
+        const attachmentCount = p.AttachmentCount ?? 0;
+        // AWS ships over a thousand managed policies: keep only those in use here.
+        if (awsManaged && attachmentCount === 0) continue;
+        const version =
+          (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion) ??
+          (p.PolicyVersionList ?? []).find((v) => v.VersionId === p.DefaultVersionId);
+        out.policies.push({
+          name,
+          id: p.PolicyId ?? name,
+          arn: p.Arn,
+          path: p.Path ?? '/',
+          awsManaged,
+          attachmentCount,
+          defaultVersionId: p.DefaultVersionId ?? version?.VersionId ?? '',
+          document: decodePolicyDocument(version?.Document),
+        });
+      }
+    }
+    return out;
+  },
+});
+
+export interface ServerCertificate {
+  name: string;
+  id: string;
+  arn: string;
+  path: string;
+  /** ISO date, or null if IAM did not return one. */
+  expiration: string | null;
+  uploadDate: string | null;
+}
+
+export const serverCertificates = defineFact<ServerCertificate[]>({
+  id: 'iam.serverCertificates',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:ListServerCertificates',
+  async collect(ctx) {
+    const { paginateListServerCertificates } = await import('@aws-sdk/client-iam');
+    const iam = await ctx.client('iam');
+    const out: ServerCertificate[] = [];
+    for await (const page of paginateListServerCertificates({ client: iam, pageSize: 1000 }, {})) {
+      for (const c of page.ServerCertificateMetadataList ?? []) {
+        if (!c.ServerCertificateName || !c.Arn) continue;
+        out.push({
+          name: c.ServerCertificateName,
+          id: c.ServerCertificateId ?? c.ServerCertificateName,
+          arn: c.Arn,
+          path: c.Path ?? '/',
+          expiration: c.Expiration?.toISOString() ?? null,
+          uploadDate: c.UploadDate?.toISOString() ?? null,
+        });
+      }
+    }
+    return out;
+  },
+});
+
+export interface SamlProvider {
+  arn: string;
+  name: string;
+  validUntil: string | null;
+  createDate: string | null;
+}
+
+export const samlProviders = defineFact<SamlProvider[]>({
+  id: 'iam.samlProviders',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:ListSAMLProviders',
+  async collect(ctx) {
+    const { ListSAMLProvidersCommand } = await import('@aws-sdk/client-iam');
+    const iam = await ctx.client('iam');
+    const { SAMLProviderList = [] } = await iam.send(new ListSAMLProvidersCommand({}));
+    return SAMLProviderList.filter((p) => p.Arn).map((p) => ({
+      arn: p.Arn!,
+      name: p.Arn!.split('/').pop()!,
+      validUntil: p.ValidUntil?.toISOString() ?? null,
+      createDate: p.CreateDate?.toISOString() ?? null,
+    }));
+  },
+});

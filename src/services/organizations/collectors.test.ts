@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CreateAccountCommand,
+  CreateOrganizationCommand,
+  DescribeOrganizationCommand,
+  ListAccountsCommand,
+  ListDelegatedAdministratorsCommand,
+  OrganizationsClient,
+  RegisterDelegatedAdministratorCommand,
+} from '@aws-sdk/client-organizations';
+import { mockClient } from 'aws-sdk-client-mock';
+import { startMoto, TEST_ACCOUNT, type Moto } from '../../../test/helpers/moto.js';
+import { collectFromMoto } from '../../../test/helpers/collect.js';
+import { delegatedAdministrators } from './collectors.js';
+
+const awsError = (name: string, status = 400) =>
+  Object.assign(new Error(name), { name, $fault: 'client', $metadata: { httpStatusCode: status } });
+
+describe('organizations collectors against moto', () => {
+  let moto: Moto;
+  beforeAll(async () => {
+    moto = await startMoto();
+  });
+  afterAll(async () => moto?.stop());
+
+  it('reports "not in an organization", then the delegated administrators of a new one', async () => {
+    const before = await collectFromMoto(moto, [delegatedAdministrators]);
+    expect(before.get(delegatedAdministrators)).toEqual({ ok: true, data: { inOrganization: false, admins: [] } });
+
+    const org = new OrganizationsClient(moto.config());
+    const { Organization } = await org.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
+    const empty = await collectFromMoto(moto, [delegatedAdministrators]);
+    expect(empty.get(delegatedAdministrators)).toEqual({
+      ok: true,
+      data: { inOrganization: true, organizationId: Organization!.Id, managementAccountId: TEST_ACCOUNT, admins: [] },
+    });
+
+    await org.send(new CreateAccountCommand({ AccountName: 'security', Email: 'security@example.com' }));
+    const { Accounts = [] } = await org.send(new ListAccountsCommand({}));
+    const security = Accounts.find((a) => a.Name === 'security')!;
+    await org.send(new RegisterDelegatedAdministratorCommand({ AccountId: security.Id, ServicePrincipal: 'guardduty.amazonaws.com' }));
+
+    const inv = await collectFromMoto(moto, [delegatedAdministrators]);
+    const res = inv.get(delegatedAdministrators);
+    expect(res.ok && res.data.admins).toEqual([
+      expect.objectContaining({ id: security.Id, name: 'security', arn: security.Arn, delegationEnabledDate: expect.stringMatching(/^\d{4}-/) }),
+    ]);
+  });
+});
+
+describe('organizations collectors (aws-sdk-client-mock)', () => {
+  const offline = { endpoint: 'http://127.0.0.1:9' } as Moto;
+
+  it('a member account that is refused the list records admins: null (aws-sdk-client-mock: moto has no member-account identity)', async () => {
+    const org = mockClient(OrganizationsClient);
+    try {
+      org.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-abc123', MasterAccountId: '999999999999' } });
+      org.on(ListDelegatedAdministratorsCommand).rejects(awsError('AccessDeniedException', 403));
+      const inv = await collectFromMoto(offline, [delegatedAdministrators]);
+      expect(inv.get(delegatedAdministrators)).toEqual({
+        ok: true,
+        data: { inOrganization: true, organizationId: 'o-abc123', managementAccountId: '999999999999', admins: null },
+      });
+    } finally {
+      org.restore();
+    }
+  });
+
+  it('AccessDenied in the management account is an error naming ListDelegatedAdministrators', async () => {
+    const org = mockClient(OrganizationsClient);
+    try {
+      org.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-abc123', MasterAccountId: TEST_ACCOUNT } });
+      org.on(ListDelegatedAdministratorsCommand).rejects(awsError('AccessDeniedException', 403));
+      const inv = await collectFromMoto(offline, [delegatedAdministrators]);
+      expect(inv.get(delegatedAdministrators)).toMatchObject({
+        ok: false,
+        error: { kind: 'AccessDenied', code: 'AccessDeniedException', operation: 'organizations:ListDelegatedAdministrators' },
+      });
+    } finally {
+      org.restore();
+    }
+  });
+
+  it('a denied DescribeOrganization does not hide a readable list; both denied is an error', async () => {
+    const org = mockClient(OrganizationsClient);
+    try {
+      org.on(DescribeOrganizationCommand).rejects(awsError('AccessDeniedException', 403));
+      org.on(ListDelegatedAdministratorsCommand).resolves({ DelegatedAdministrators: [{ Id: '111111111111', Arn: 'arn:aws:organizations::123456789012:account/o-abc123/111111111111' }] });
+      const inv = await collectFromMoto(offline, [delegatedAdministrators]);
+      expect(inv.get(delegatedAdministrators)).toEqual({
+        ok: true,
+        data: { inOrganization: true, admins: [{ id: '111111111111', arn: 'arn:aws:organizations::123456789012:account/o-abc123/111111111111' }] },
+      });
+      org.on(ListDelegatedAdministratorsCommand).rejects(awsError('AccessDeniedException', 403));
+      const inv2 = await collectFromMoto(offline, [delegatedAdministrators]);
+      expect(inv2.get(delegatedAdministrators)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'organizations:ListDelegatedAdministrators' } });
+    } finally {
+      org.restore();
+    }
+  });
+});
