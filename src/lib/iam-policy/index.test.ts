@@ -298,3 +298,11 @@ describe('deniesInsecureTransport', () => {
     expect(deniesInsecureTransport(policy)).toBe(expected);
   });
 });
+
+describe('wildcard-account principals', () => {
+  it('treats arn:aws:iam::*:root as everyone, and a concrete account as not public', () => {
+    const allow = (aws: string) => ({ Statement: [{ Effect: 'Allow', Principal: { AWS: aws }, Action: 'events:PutEvents', Resource: '*' }] });
+    expect(isPublicPolicy(allow('arn:aws:iam::*:root'))).toBe(true);
+    expect(isPublicPolicy(allow('arn:aws:iam::111122223333:root'))).toBe(false);
+  });
+});

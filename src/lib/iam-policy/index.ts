@@ -179,7 +179,8 @@ const isStar = (v: string) => v.trim() === '*';
  */
 export function isPublicPrincipal(st: Statement): boolean {
   if (st.principal === '*') return true;
-  if (st.principal && (st.principal.AWS ?? []).some(isStar)) return true;
+  // An ARN with a wildcard account (arn:aws:iam::*:root, as EventBridge stores "--principal '*'") names everyone.
+  if (st.principal && (st.principal.AWS ?? []).some((p) => isStar(p) || /^arn:[^:]*:iam::\*:/.test(p.trim()))) return true;
   if (st.principal && (st.principal.CanonicalUser ?? []).some(isStar)) return true;
   if (st.effect === 'Allow' && st.notPrincipal) return true;
   return false;

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { functionPolicies, functions } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../public-policy.js';
+import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'awslambda_function_not_publicly_accessible',

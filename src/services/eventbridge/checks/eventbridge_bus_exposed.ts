@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { eventBuses } from '../collectors.js';
-import { judgePolicy, listed } from '../../awslambda/public-policy.js';
+import { judgePolicy, listed } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'eventbridge_bus_exposed',

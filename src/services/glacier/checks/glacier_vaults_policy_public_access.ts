@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { vaultPolicies, vaults } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../awslambda/public-policy.js';
+import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'glacier_vaults_policy_public_access',

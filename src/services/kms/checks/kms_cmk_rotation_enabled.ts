@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { isRotatableCustomerKey, keyRotation, keys } from '../collectors.js';
-import { entryFor, listed } from '../../awslambda/public-policy.js';
+import { entryFor, listed } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'kms_cmk_rotation_enabled',

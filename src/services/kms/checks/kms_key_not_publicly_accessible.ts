@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { isActiveCustomerKey, keyPolicies, keys } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../awslambda/public-policy.js';
+import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'kms_key_not_publicly_accessible',

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { secretPolicies, secrets } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../awslambda/public-policy.js';
+import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'secretsmanager_not_publicly_accessible',

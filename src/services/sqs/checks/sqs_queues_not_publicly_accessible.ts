@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { queueAttributes, queues } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../awslambda/public-policy.js';
+import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
 import type { Result } from '../../../core/types.js';
 
 export default defineCheck({

@@ -4,10 +4,10 @@
  * The policy analysis itself is src/lib/iam-policy; this file only adapts it and words the findings.
  * A policy prowl could not read, or could not parse, is an ERROR, never a PASS.
  */
-import type { EvalContext } from '../../core/check.js';
-import type { CallError, ResourceRef, Result } from '../../core/types.js';
-import { describeCallError } from '../../aws/errors.js';
-import { isPublicPolicy } from '../../lib/iam-policy/index.js';
+import type { EvalContext } from '../core/check.js';
+import type { CallError, ResourceRef, Result } from '../core/types.js';
+import { describeCallError } from '../aws/errors.js';
+import { isPublicPolicy } from './iam-policy/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Ctx = EvalContext<any>;
@@ -32,30 +32,14 @@ export function listed<T>(ctx: Ctx, region: string, list: Result<T[]>, what: str
 
 type Doc = { Statement?: unknown };
 
-/**
- * Parse the policy text. Principals written as an ARN with a wildcard account (EventBridge and moto
- * store `PutPermission --principal '*'` as arn:aws:iam::*:root) name every account: rewrite them to '*'
- * so the analyser sees them as public.
- */
+/** Parse the policy text; undefined when it is not a JSON object. */
 function parse(text: string): Doc | undefined {
-  let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    const doc: unknown = JSON.parse(text);
+    return doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Doc) : undefined;
   } catch {
     return undefined;
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return undefined;
-  const statements = (doc as Doc).Statement;
-  const list = Array.isArray(statements) ? statements : statements ? [statements] : [];
-  const wildcardAccount = (p: unknown) => typeof p === 'string' && /^arn:[^:]*:iam::\*:/.test(p.trim());
-  for (const st of list) {
-    const principal = (st as { Principal?: unknown })?.Principal;
-    if (!principal || typeof principal !== 'object' || Array.isArray(principal)) continue;
-    const aws = (principal as { AWS?: unknown }).AWS;
-    if (wildcardAccount(aws)) (principal as { AWS: unknown }).AWS = '*';
-    else if (Array.isArray(aws)) (principal as { AWS: unknown }).AWS = aws.map((p) => (wildcardAccount(p) ? '*' : p));
-  }
-  return doc as Doc;
 }
 
 /** Sids of the statements that make the policy public (each judged together with the policy's Deny statements). */
