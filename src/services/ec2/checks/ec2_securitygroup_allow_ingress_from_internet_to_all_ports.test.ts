@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import check from './ec2_securitygroup_allow_ingress_from_internet_to_all_ports.js';
+import { securityGroups, type SecurityGroup } from '../collectors.js';
+import type { SgRule } from '../../../lib/network/exposure.js';
+import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
+
+const rule = (protocol: string, from: number | undefined, to: number | undefined, ipv4: string[], ipv6: string[] = []): SgRule => ({
+  protocol,
+  ...(from !== undefined ? { fromPort: from, toPort: to } : {}),
+  ipv4,
+  ipv6,
+  prefixLists: [],
+  groups: [],
+});
+const sg = (id: string, ingress: SgRule[], name = id): SecurityGroup => ({
+  id,
+  arn: `arn:aws:ec2:us-east-1:123456789012:security-group/${id}`,
+  name,
+  vpcId: 'vpc-1',
+  tags: { team: 'web' },
+  ingress,
+  egress: [],
+});
+
+describe('ec2_securitygroup_allow_ingress_from_internet_to_all_ports', () => {
+  it('PASS for specific ports from the internet and all traffic from private sources', () => {
+    const fx = new FixtureInventory().set(securityGroups, [
+      sg('sg-web', [rule('tcp', 80, 80, ['0.0.0.0/0']), rule('tcp', 443, 443, [], ['::/0'])]),
+      sg('sg-internal', [rule('-1', undefined, undefined, ['10.0.0.0/8']), { ...rule('-1', undefined, undefined, []), groups: ['sg-web'] }]),
+      sg('sg-almost', [rule('tcp', 1, 65535, ['0.0.0.0/0'])]),
+    ]);
+    const findings = runCheck(check, fx);
+    expect(statusById(findings)).toEqual({ 'sg-web': 'PASS', 'sg-internal': 'PASS', 'sg-almost': 'PASS' });
+    expect(findings[0].resource.tags).toEqual({ team: 'web' });
+  });
+
+  it('FAIL for all traffic or a full TCP/UDP range from the internet', () => {
+    const fx = new FixtureInventory().set(securityGroups, [
+      sg('sg-any', [rule('-1', undefined, undefined, ['0.0.0.0/0'], ['::/0'])], 'launch-wizard-1'),
+      sg('sg-tcp', [rule('tcp', 0, 65535, ['0.0.0.0/0'])]),
+      sg('sg-default', [rule('-1', undefined, undefined, [], ['::/0'])], 'default'),
+    ]);
+    const findings = runCheck(check, fx);
+    expect(statusById(findings)).toEqual({ 'sg-any': 'FAIL', 'sg-tcp': 'FAIL', 'sg-default': 'FAIL' });
+    expect(findings[0].statusExtended).toBe('Security group sg-any (launch-wizard-1) allows all traffic from 0.0.0.0/0 and ::/0.');
+    expect(findings[1].statusExtended).toContain('TCP ports 0-65535 from 0.0.0.0/0');
+  });
+
+  it('ERROR naming the call when security groups could not be read', () => {
+    const [f] = runCheck(check, new FixtureInventory().set(securityGroups, { error: denied('ec2:DescribeSecurityGroups') }));
+    expect(f.status).toBe('ERROR');
+    expect(f.statusExtended).toContain('ec2:DescribeSecurityGroups');
+  });
+});

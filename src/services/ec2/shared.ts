@@ -1,0 +1,132 @@
+/**
+ * Logic shared by the EC2 checks: resource references, per-region iteration with error reporting, and
+ * the security group / network ACL exposure verdicts used by several checks.
+ */
+import type { EvalContext, Params } from '../../core/check.js';
+import type { Fact } from '../../core/fact.js';
+import type { CallError, ResourceRef } from '../../core/types.js';
+import {
+  describeNaclEntry,
+  describeSgExposure,
+  sgInternetRules,
+  type NaclEntry,
+  type SgExposure,
+  type SgRule,
+} from '../../lib/network/exposure.js';
+import { instances, networkAcls, securityGroups, type Instance, type NetworkAcl, type SecurityGroup } from './collectors.js';
+
+export const sgResource = (region: string, g: SecurityGroup): ResourceRef => ({
+  arn: g.arn,
+  id: g.id,
+  name: g.name,
+  region,
+  tags: g.tags,
+  ...(g.vpcId ? { details: { vpcId: g.vpcId } } : {}),
+});
+
+/** "sg-123 (web)". */
+export const sgLabel = (g: SecurityGroup): string => (g.name && g.name !== g.id ? `${g.id} (${g.name})` : g.id);
+
+export const naclResource = (region: string, a: NetworkAcl): ResourceRef => ({
+  arn: a.arn,
+  id: a.id,
+  ...(a.tags.Name ? { name: a.tags.Name } : {}),
+  region,
+  tags: a.tags,
+  details: { ...(a.vpcId ? { vpcId: a.vpcId } : {}), default: a.isDefault, subnets: a.subnetIds.length },
+});
+
+export const instanceResource = (region: string, i: Instance): ResourceRef => ({
+  arn: i.arn,
+  id: i.id,
+  ...(i.name ? { name: i.name } : {}),
+  region,
+  tags: i.tags,
+  details: { state: i.state },
+});
+
+/** "i-123 (api)". */
+export const instanceLabel = (i: Instance): string => (i.name ? `${i.id} (${i.name})` : i.id);
+
+/** Call `each` for every item of a regional fact; a region whose fact failed gets one ERROR finding. */
+export function forEachRegional<T, P extends Params>(ctx: EvalContext<P>, fact: Fact<T[]>, each: (region: string, item: T) => void): void {
+  for (const { region, result } of ctx.regional(fact)) {
+    if (!result.ok) ctx.error(ctx.accountResource(region), result.error);
+    else for (const item of result.data) each(region, item);
+  }
+}
+
+/** Shared body of the "security group allows <port(s)> from the internet" checks. */
+export function runSecurityGroupCheck<P extends Params>(ctx: EvalContext<P>, what: string, exposures: (rules: SgRule[]) => SgExposure[]): void {
+  forEachRegional(ctx, securityGroups, (region, g) => {
+    const open = exposures(g.ingress);
+    const resource = sgResource(region, g);
+    if (open.length) ctx.fail(resource, `Security group ${sgLabel(g)} allows ${open.map(describeSgExposure).join('; ')}.`);
+    else ctx.pass(resource, `Security group ${sgLabel(g)} does not allow ${what} from the internet.`);
+  });
+}
+
+/** Shared body of the "network ACL allows <port(s)> from the internet" checks. */
+export function runNetworkAclCheck<P extends Params>(ctx: EvalContext<P>, what: string, exposing: (entries: NaclEntry[]) => NaclEntry[]): void {
+  forEachRegional(ctx, networkAcls, (region, a) => {
+    const open = exposing(a.entries);
+    const resource = naclResource(region, a);
+    const where = a.vpcId ? ` in ${a.vpcId}` : '';
+    if (!open.length) return ctx.pass(resource, `Network ACL ${a.id}${where} does not allow ${what} from the internet.`);
+    const unused = a.subnetIds.length ? '' : ' It is not associated with any subnet yet.';
+    ctx.fail(resource, `Network ACL ${a.id}${where} allows ${open.map(describeNaclEntry).join('; ')}.${unused}`);
+  });
+}
+
+export interface InstanceExposure {
+  group: SecurityGroup;
+  open: SgExposure[];
+}
+
+const missingGroup = (ids: string[]): CallError => ({
+  kind: 'Failed',
+  code: 'SecurityGroupNotFound',
+  operation: securityGroups.operation,
+  message: `security group ${ids.join(', ')} not in the collected list`,
+});
+
+/**
+ * For each selected instance, the internet-open ingress rules of its security groups (matching
+ * `match`). Reports ERROR for an instance when its groups could not be read, and for a region when
+ * its instances could not be listed.
+ */
+export function forEachInstanceExposure<P extends Params>(
+  ctx: EvalContext<P>,
+  select: (i: Instance) => boolean,
+  match: (r: SgRule) => boolean,
+  each: (region: string, instance: Instance, exposures: InstanceExposure[]) => void,
+): void {
+  const groupsByRegion = new Map(ctx.regional(securityGroups).map(({ region, result }) => [region, result]));
+  forEachRegional(ctx, instances, (region, i) => {
+    if (!select(i)) return;
+    const groups = groupsByRegion.get(region);
+    const resource = instanceResource(region, i);
+    if (!groups?.ok) return groups && ctx.error(resource, groups.error);
+    const byId = new Map(groups.data.map((g) => [g.id, g]));
+    const missing = i.securityGroupIds.filter((id) => !byId.has(id));
+    if (missing.length) {
+      const error = missingGroup(missing);
+      return ctx.error(resource, error, `Could not evaluate instance ${instanceLabel(i)}: its security group ${missing.join(', ')} was not found.`);
+    }
+    const exposures = i.securityGroupIds
+      .map((id) => ({ group: byId.get(id)!, open: sgInternetRules(byId.get(id)!.ingress, match) }))
+      .filter((e) => e.open.length);
+    each(region, i, exposures);
+  });
+}
+
+/** "security group sg-1 (web) allows TCP port 445 from 0.0.0.0/0". */
+export const describeInstanceExposures = (exposures: InstanceExposure[]): string =>
+  exposures.map((e) => `security group ${sgLabel(e.group)} allows ${e.open.map(describeSgExposure).join(' and ')}`).join('; ');
+
+/** IMDSv2 is enforced when tokens are required, or when the metadata service is off altogether. */
+export function imdsVerdict(i: Instance): { enforced: boolean; reason: string } {
+  if (i.metadata.httpEndpoint === 'disabled') return { enforced: true, reason: 'has the instance metadata service disabled' };
+  if (i.metadata.httpTokens === 'required') return { enforced: true, reason: 'requires IMDSv2 session tokens for instance metadata' };
+  return { enforced: false, reason: `accepts IMDSv1 requests without a session token (HttpTokens ${i.metadata.httpTokens ?? 'not set'})` };
+}
