@@ -124,7 +124,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   // ---- S3 (buckets spread over the regions)
   const s3home = new S3Client(cfg(home));
   const logBucket = 'demo-access-logs-' + ACCOUNT;
-  await s3home.send(new CreateBucketCommand({ Bucket: logBucket, ACL: 'log-delivery-write' }));
+  await s3home.send(new CreateBucketCommand({ Bucket: logBucket, ACL: 'log-delivery-write' as never }));
   const trailBucket = 'demo-cloudtrail-' + ACCOUNT;
   await s3home.send(new CreateBucketCommand({ Bucket: trailBucket }));
   await s3home.send(new PutBucketPolicyCommand({

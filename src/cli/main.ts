@@ -14,7 +14,7 @@ import { loadMutelist, MutelistError } from '../mutelist/index.js';
 import { runScan } from '../scan.js';
 import { EXIT, UserError } from './errors.js';
 import { printListing, type Listing } from './listings.js';
-import { OUTPUT_MODES, type OutputMode } from '../outputs/index.js';
+import { OUTPUT_MODES, type OutputMode } from '../outputs/registry.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 
 /** Accept both Prowler 5's space-separated lists and Prowler 2's comma-separated ones; repeatable. */
@@ -53,7 +53,12 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
   const program = new Command('prowl')
     .description('Fast, read-only AWS security posture scanner (CIS AWS Foundations 1.2 to 7.0, Prowler-compatible)')
     .version(VERSION, '-v, --version', 'print the version')
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Set before subcommands are added, so `aws` inherits them: usage errors become one line and exit code 2.
+    .exitOverride()
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `prowl: ${s.slice(6).trim().replace(/\s*\n+\s*/g, ' ')}\n` : s),
+    });
 
   program
     .command('aws')
@@ -66,7 +71,8 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('--role-session-name <name>', 'session name for the assumed role', 'prowl-scan')
     .option('--mfa', 'ask for an MFA device ARN and code')
     // regions
-    .option('-f, --region, --filter-region <regions...>', 'scan only these regions', list)
+    .option('-f, --region <regions...>', 'scan only these regions', list)
+    .addOption(new Option('--filter-region <regions...>', 'alias of --region').argParser(list).hideHelp())
     .option('--excluded-region <regions...>', 'skip these regions', list)
     // selection
     .option('-c, --checks <ids...>', 'checks to run (Prowler 5 ids or Prowler 2 ids such as check11, extra72)', list)
@@ -74,7 +80,8 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-s, --services <services...>', 'services to scan', list)
     .option('--severity <severities...>', 'only checks of these severities', list)
     .option('--compliance <frameworks...>', 'checks of these frameworks (cis_1.2_aws ... cis_7.0_aws)', list)
-    .option('--category, --categories <categories...>', 'checks of these categories', list)
+    .option('--category <categories...>', 'checks of these categories', list)
+    .addOption(new Option('--categories <categories...>', 'alias of --category').argParser(list).hideHelp())
     .option('-g, --group <groups...>', 'Prowler 2 groups (group1..group4, cislevel1, cislevel2, ...)', list)
     .option('-e, --excluded-checks <ids...>', 'checks to skip', list)
     .addOption(new Option('-E, --exclude-checks <ids...>', 'checks to skip (Prowler 2 spelling)').argParser(list).hideHelp())
@@ -114,8 +121,8 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
 
 type AwsOptions = {
   profile?: string; role?: string; externalId?: string; sessionDuration?: number; roleSessionName?: string; mfa?: boolean;
-  region?: string[]; excludedRegion?: string[];
-  checks?: string[]; checksFile?: string; services?: string[]; severity?: string[]; compliance?: string[]; category?: string[];
+  region?: string[]; filterRegion?: string[]; excludedRegion?: string[];
+  checks?: string[]; checksFile?: string; services?: string[]; severity?: string[]; compliance?: string[]; category?: string[]; categories?: string[];
   group?: string[]; excludedChecks?: string[]; excludeChecks?: string[]; excludedServices?: string[]; checksFolder?: string;
   configFile?: string; mutelistFile?: string; allowlistFile?: string;
   listChecks?: boolean; listChecksJson?: boolean; listServices?: boolean; listCompliance?: boolean;
@@ -146,7 +153,7 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
     services: o.services,
     severities: o.severity,
     compliance: o.compliance,
-    categories: o.category,
+    categories: [...(o.category ?? []), ...(o.categories ?? [])],
     excludedChecks: [...(o.excludedChecks ?? []), ...(o.excludeChecks ?? [])],
     excludedServices: o.excludedServices,
   });
@@ -190,7 +197,7 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
     sessionDuration: o.sessionDuration,
     roleSessionName: o.roleSessionName,
     mfa: o.mfa,
-    regions: o.region,
+    regions: o.region || o.filterRegion ? [...(o.region ?? []), ...(o.filterRegion ?? [])] : undefined,
     excludedRegions: o.excludedRegion,
     fromInventory,
     saveInventory: o.saveInventory,
@@ -212,8 +219,6 @@ export async function main(argv: string[]): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const result = { exitCode: EXIT.ok as number };
   const program = buildProgram(result);
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `prowl: ${s}` : s) });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return result.exitCode;

@@ -67,7 +67,8 @@ export function resolveCheckName(name: string, catalogue: Catalogue, warnings: s
     return have;
   }
   if (PROWLER5_IDS.has(name)) throw new UserError(`check ${name} exists in Prowler but is not implemented in prowl yet`, EXIT.usage);
-  throw new UserError(`unknown check ${name}${didYouMean(suggest(name, [...catalogue.byId.keys(), ...Object.keys(P2.aliases)]))}`, EXIT.usage);
+  const p2ids = Object.keys(P2.aliases).filter((a) => /^(check|extra)\d+$/.test(a));
+  throw new UserError(`unknown check ${name}${didYouMean(suggest(name, [...catalogue.byId.keys(), ...p2ids]))}`, EXIT.usage);
 }
 
 export function groupIds(): string[] {
