@@ -14,7 +14,7 @@ import { loadMutelist, MutelistError } from '../mutelist/index.js';
 import { runScan } from '../scan.js';
 import { EXIT, UserError } from './errors.js';
 import { printListing, type Listing } from './listings.js';
-import { OUTPUT_MODES, type OutputMode } from '../outputs/registry.js';
+import { OUTPUT_MODES, type OutputMode } from '../outputs/index.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 
 /** Accept both Prowler 5's space-separated lists and Prowler 2's comma-separated ones; repeatable. */

@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getFramework } from '../compliance/index.js';
+import type { Check } from '../core/check.js';
+import type { Finding } from '../core/types.js';
+import { ACCOUNT } from '../../test/helpers/check.js';
+import { parseCsv } from '../../test/helpers/cli.js';
+import { accountRef, bucket, deniedCall, evaluateChecks, mute, reportingCheck } from '../../test/helpers/findings.js';
+import { COMPLIANCE_CSV_COLUMNS, complianceCsvPath, createComplianceWriter, createComplianceWriters } from './compliance-csv.js';
+import type { OutputContext } from './types.js';
+
+const ctx: OutputContext = { account: { accountId: ACCOUNT, partition: 'aws', identityArn: '' }, prowlVersion: '9.9.9' };
+const cis70 = getFramework('cis_7.0_aws')!;
+const cis12 = getFramework('cis_1.2_aws')!;
+
+const s3Check = reportingCheck({ id: 's3_bucket_secure_transport_policy' }, [
+  { status: 'PASS', resource: bucket('good'), message: 'Bucket good denies plain HTTP.' },
+  { status: 'FAIL', resource: bucket('bad;"quoted"\nname'), message: '=HYPERLINK("http://evil")' },
+  { status: 'FAIL', resource: bucket('old'), message: 'Bucket old allows plain HTTP.' },
+]);
+// organizations_delegated_administrators counts towards CIS 7.0 2.1.5 and 2.1.6: two rows per finding.
+const orgCheck = reportingCheck({ id: 'organizations_delegated_administrators' }, [
+  { status: 'ERROR', resource: accountRef(), message: 'Could not evaluate: organizations:ListDelegatedAdministrators was denied.', error: deniedCall('organizations:ListDelegatedAdministrators') },
+]);
+const unmapped = reportingCheck({ id: 'zzz_not_in_any_framework' }, [{ status: 'FAIL', resource: accountRef(), message: 'x' }]);
+// 90 days for CIS 1.2, 45 (the default) for CIS 7.0: each variant's finding counts towards its own framework only.
+const keysCheck = reportingCheck({ id: 'iam_user_accesskey_unused', params: { max_unused_access_keys_days: 45 } }, [
+  { status: 'FAIL', resource: { arn: `arn:aws:iam::${ACCOUNT}:user/bob`, id: 'bob', region: 'us-east-1' }, message: 'Bob has an unused key.' },
+]);
+
+function sample(): Array<[Finding, Check]> {
+  return evaluateChecks([s3Check, orgCheck, unmapped, keysCheck], { frameworksInScope: ['cis_1.2_aws', 'cis_7.0_aws'] }).map((it) =>
+    it[0].resource.id === 'old' ? mute(it) : it,
+  );
+}
+
+describe('compliance CSV', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'prowl-compliance-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function write(framework = cis70, base = 'scan'): Promise<{ raw: string; rows: Record<string, string>[] }> {
+    const w = createComplianceWriter(dir, framework, ctx, { base });
+    expect(w.path).toBe(join(dir, 'compliance', `${base}_${framework.id}.csv`));
+    for (const [f, c] of sample()) await w.write(f, c);
+    await w.close();
+    const raw = await readFile(w.path, 'utf8');
+    return { raw, rows: parseCsv(raw) };
+  }
+
+  it('writes the requirement-level columns, one row per (requirement, finding) of the framework', async () => {
+    const { raw, rows } = await write();
+    expect(raw.split('\n')[0]).toBe(COMPLIANCE_CSV_COLUMNS.join(';'));
+    const auto = rows.filter((r) => r.CHECKID);
+    expect(auto.map((r) => [r.REQUIREMENTS_ID, r.CHECKID, r.STATUS])).toEqual([
+      ['3.1.1', 's3_bucket_secure_transport_policy', 'PASS'],
+      ['3.1.1', 's3_bucket_secure_transport_policy', 'FAIL'],
+      ['3.1.1', 's3_bucket_secure_transport_policy', 'FAIL'],
+      ['2.1.5', 'organizations_delegated_administrators', 'ERROR'],
+      ['2.1.6', 'organizations_delegated_administrators', 'ERROR'],
+      ['2.11', 'iam_user_accesskey_unused', 'FAIL'],
+    ]);
+    expect(auto[0]).toEqual({
+      PROVIDER: 'aws',
+      DESCRIPTION: 'CIS Amazon Web Services Foundations Benchmark 7.0',
+      ACCOUNTID: ACCOUNT,
+      REGION: 'eu-west-1',
+      ASSESSMENTDATE: '2026-11-01T12:00:00.000Z',
+      REQUIREMENTS_ID: '3.1.1',
+      REQUIREMENTS_DESCRIPTION: cis70.requirements.find((r) => r.id === '3.1.1')!.section,
+      REQUIREMENTS_ATTRIBUTES_SECTION: cis70.requirements.find((r) => r.id === '3.1.1')!.section,
+      REQUIREMENTS_ATTRIBUTES_PROFILE: 'Level 2',
+      REQUIREMENTS_ATTRIBUTES_ASSESSMENTSTATUS: 'Automated',
+      STATUS: 'PASS',
+      STATUSEXTENDED: 'Bucket good denies plain HTTP.',
+      RESOURCEID: 'arn:aws:s3:::good',
+      RESOURCENAME: 'good',
+      CHECKID: 's3_bucket_secure_transport_policy',
+      MUTED: 'False',
+    });
+    expect(auto[2].MUTED).toBe('True');
+    expect(auto[3].STATUSEXTENDED).toContain('organizations:ListDelegatedAdministrators');
+    expect(rows.some((r) => r.CHECKID === 'zzz_not_in_any_framework')).toBe(false);
+  });
+
+  it('adds one MANUAL row per requirement that names no checks', async () => {
+    const { rows } = await write();
+    const noChecks = cis70.requirements.filter((r) => r.checks.length === 0).map((r) => r.id);
+    expect(noChecks.length).toBeGreaterThan(0);
+    const manual = rows.filter((r) => !r.CHECKID);
+    expect(manual.map((r) => r.REQUIREMENTS_ID)).toEqual(noChecks);
+    for (const r of manual) {
+      expect(r).toMatchObject({ STATUS: 'MANUAL', ACCOUNTID: ACCOUNT, RESOURCEID: '', ASSESSMENTDATE: '2026-11-01T12:00:00.000Z', MUTED: 'False' });
+    }
+  });
+
+  it('counts a finding only towards the framework whose parameters it was evaluated with', async () => {
+    const { rows: r12 } = await write(cis12, 'p');
+    const keys12 = r12.filter((r) => r.CHECKID === 'iam_user_accesskey_unused');
+    expect(keys12.map((r) => r.REQUIREMENTS_ID)).toEqual(['1.3']);
+    expect(r12.filter((r) => !r.CHECKID)).toEqual([]);
+    // Two variants ran, one finding each; each framework got exactly one.
+    expect(sample().filter(([f]) => f.checkId === 'iam_user_accesskey_unused')).toHaveLength(2);
+    const { rows: r70 } = await write(cis70, 'p');
+    expect(r70.filter((r) => r.CHECKID === 'iam_user_accesskey_unused')).toHaveLength(1);
+  });
+
+  it('keeps separators, quotes and newlines intact and neutralises formulas', async () => {
+    const { rows } = await write();
+    const bad = rows.find((r) => r.RESOURCENAME.startsWith('bad'))!;
+    expect(bad.RESOURCENAME).toBe('bad;"quoted"\nname');
+    expect(bad.STATUSEXTENDED).toBe(`'=HYPERLINK("http://evil")`);
+  });
+
+  it('opens one writer per framework, once each, under <dir>/compliance/', async () => {
+    const ws = createComplianceWriters(dir, [cis70, cis12, cis70], ctx, { base: 'multi' });
+    expect(ws.map((w) => w.path)).toEqual([complianceCsvPath(dir, 'cis_7.0_aws', 'multi'), complianceCsvPath(dir, 'cis_1.2_aws', 'multi')]);
+    for (const w of ws) await w.close();
+    // No findings: only the manual rows (CIS 1.2 has none, so just the header), dated when given.
+    const w = createComplianceWriter(dir, cis70, ctx, { base: 'dated', assessmentDate: '2027-01-01T00:00:00Z' });
+    await w.close();
+    const rows = parseCsv(await readFile(w.path, 'utf8'));
+    expect(rows.every((r) => r.STATUS === 'MANUAL' && r.ASSESSMENTDATE === '2027-01-01T00:00:00Z')).toBe(true);
+    expect((await readFile(complianceCsvPath(dir, 'cis_1.2_aws', 'multi'), 'utf8')).trim()).toBe(COMPLIANCE_CSV_COLUMNS.join(';'));
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * The end-of-scan summary and the --verbose finding lines.
+ *
+ * Summary is an accumulator: add() each finding as it streams by, render() once at the end. It keeps
+ * counters per check, service and framework requirement, never the findings themselves, so memory is
+ * O(checks + requirements) however large the scan.
+ *
+ * Requirement status, per framework shown:
+ *   FAIL     an unmuted finding of one of its checks failed
+ *   ERROR    none failed, but some could not be evaluated (unmuted ERROR)
+ *   MANUAL   it names no checks, or its checks reported only MANUAL
+ *   PASS     otherwise, including checks that ran and found nothing to assess (no resources)
+ *   NOT RUN  none of its checks were selected (or none ran with this framework's parameters); left out of the score
+ * Section score = PASS / (PASS + FAIL + ERROR).
+ */
+import Table from 'cli-table3';
+import pc from 'picocolors';
+import type { Check } from '../core/check.js';
+import type { Finding, Severity, Status } from '../core/types.js';
+import type { Framework } from '../compliance/index.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+type CheckInfo = Pick<Check, 'service' | 'severity'>;
+
+export interface SummaryOptions {
+  /** Colour the output; defaults to picocolors' detection (TTY, NO_COLOR, FORCE_COLOR). */
+  color?: boolean;
+}
+
+const statusColor = (c: Colors, status: Status | 'MUTED' | 'NOT RUN'): ((s: string) => string) =>
+  ({ PASS: c.green, FAIL: c.red, MANUAL: c.yellow, ERROR: c.magenta, MUTED: c.gray, 'NOT RUN': c.dim })[status];
+
+/** One --verbose line: "PASS    us-east-1       check_id  message", coloured by status. */
+export function formatFindingLine(finding: Finding, _check?: Check, color: boolean = pc.isColorSupported): string {
+  const c = pc.createColors(color);
+  const status = statusColor(c, finding.muted ? 'MUTED' : finding.status)(finding.status.padEnd(6));
+  const muted = finding.muted ? c.gray(` (muted${finding.mutedBy ? `: ${finding.mutedBy}` : ''})`) : '';
+  return `${status}  ${finding.region.padEnd(14)}  ${finding.checkId}  ${finding.statusExtended}${muted}`;
+}
+
+type ReqStatus = 'PASS' | 'FAIL' | 'ERROR' | 'MANUAL' | 'NOT RUN';
+
+interface ReqState {
+  section: string;
+  checks: string[];
+  pass: number;
+  fail: number;
+  error: number;
+  manual: number;
+  /** Findings counted towards the requirement, muted ones included. */
+  seen: number;
+}
+
+const FAIL_SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low'];
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((n * 100) / d).toFixed(1)}%`);
+
+export class Summary {
+  private readonly counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
+  /** service -> unmuted FAIL count by severity, and unmuted PASS count. */
+  private readonly services = new Map<string, { fails: Record<Severity, number>; pass: number }>();
+  /** check id -> findings seen (any status, muted included). */
+  private readonly findingsPerCheck = new Map<string, number>();
+  /** framework id -> requirement id -> state */
+  private readonly requirements = new Map<string, Map<string, ReqState>>();
+  private readonly c: Colors;
+
+  constructor(
+    private readonly frameworks: Framework[],
+    private readonly checks: ReadonlyMap<string, CheckInfo>,
+    options: SummaryOptions = {},
+  ) {
+    this.c = pc.createColors(options.color ?? pc.isColorSupported);
+    for (const f of frameworks) {
+      const reqs = new Map<string, ReqState>();
+      for (const r of f.requirements) {
+        reqs.set(r.id, { section: r.section, checks: r.checks, pass: 0, fail: 0, error: 0, manual: 0, seen: 0 });
+      }
+      this.requirements.set(f.id, reqs);
+    }
+  }
+
+  add(finding: Finding): void {
+    if (finding.muted) this.counts.MUTED++;
+    else this.counts[finding.status]++;
+    this.findingsPerCheck.set(finding.checkId, (this.findingsPerCheck.get(finding.checkId) ?? 0) + 1);
+
+    const info = this.checks.get(finding.checkId);
+    const service = info?.service ?? 'unknown';
+    let s = this.services.get(service);
+    if (!s) this.services.set(service, (s = { fails: { critical: 0, high: 0, medium: 0, low: 0, informational: 0 }, pass: 0 }));
+    if (!finding.muted && finding.status === 'FAIL') s.fails[info?.severity ?? 'informational']++;
+    if (!finding.muted && finding.status === 'PASS') s.pass++;
+
+    for (const ref of finding.compliance) {
+      const reqs = this.requirements.get(ref.framework);
+      if (!reqs) continue;
+      for (const id of ref.requirements) {
+        const r = reqs.get(id);
+        if (!r) continue;
+        r.seen++;
+        if (finding.muted) continue;
+        if (finding.status === 'PASS') r.pass++;
+        else if (finding.status === 'FAIL') r.fail++;
+        else if (finding.status === 'ERROR') r.error++;
+        else r.manual++;
+      }
+    }
+  }
+
+  /** The status of one requirement given what was added so far. */
+  requirementStatus(frameworkId: string, requirementId: string): ReqStatus | undefined {
+    const r = this.requirements.get(frameworkId)?.get(requirementId);
+    return r && this.statusOf(r);
+  }
+
+  private statusOf(r: ReqState): ReqStatus {
+    if (r.checks.length === 0) return 'MANUAL';
+    if (r.seen === 0) {
+      const ran = r.checks.filter((id) => this.checks.has(id));
+      // Not selected, or its checks produced findings only for other parameter variants.
+      if (ran.length === 0 || ran.some((id) => (this.findingsPerCheck.get(id) ?? 0) > 0)) return 'NOT RUN';
+      return 'PASS'; // the checks ran and found nothing to assess
+    }
+    if (r.fail > 0) return 'FAIL';
+    if (r.error > 0) return 'ERROR';
+    if (r.pass === 0 && r.manual > 0) return 'MANUAL';
+    return 'PASS';
+  }
+
+  private table(head: string[]): Table.Table {
+    return new Table({ head: head.map((h) => this.c.bold(h)), style: { head: [], border: [], compact: true } });
+  }
+
+  private overview(): string {
+    const { c, counts } = this;
+    const parts = [
+      c.green(`${counts.PASS} PASS`),
+      c.red(`${counts.FAIL} FAIL`),
+      c.gray(`${counts.MUTED} MUTED`),
+      c.yellow(`${counts.MANUAL} MANUAL`),
+      c.magenta(`${counts.ERROR} ERROR`),
+    ];
+    const total = counts.PASS + counts.FAIL + counts.MANUAL + counts.ERROR + counts.MUTED;
+    const lines = [
+      c.bold('Overview'),
+      `  Findings: ${parts.join(', ')} (${total} in all)`,
+      `  Score: ${c.bold(pct(counts.PASS, counts.PASS + counts.FAIL))} (Prowler 2 score: PASS x 100 / (PASS + FAIL), muted findings excluded)`,
+    ];
+    if (counts.ERROR > 0) {
+      lines.push(c.magenta(`  ${counts.ERROR} finding(s) could not be evaluated (ERROR): a call was denied or failed; see their messages.`));
+    }
+    return lines.join('\n');
+  }
+
+  private servicesTable(): string {
+    if (this.services.size === 0) return '';
+    const t = this.table(['Service', 'Critical', 'High', 'Medium', 'Low', 'FAIL total', 'PASS']);
+    const rows = [...this.services.entries()].map(([name, s]) => ({
+      name,
+      s,
+      total: Object.values(s.fails).reduce((a, b) => a + b, 0),
+    }));
+    rows.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+    const { c } = this;
+    const sevColor: Record<string, (s: string) => string> = { critical: c.red, high: c.red, medium: c.yellow, low: c.blue };
+    for (const { name, s, total } of rows) {
+      t.push([
+        name,
+        ...FAIL_SEVERITIES.map((sev) => (s.fails[sev] ? sevColor[sev](String(s.fails[sev])) : '0')),
+        total ? c.red(String(total)) : c.green('0'),
+        String(s.pass),
+      ]);
+    }
+    return `${c.bold('Failed findings by service')} ${c.dim('(unmuted)')}\n${t.toString()}`;
+  }
+
+  private complianceTable(f: Framework): string {
+    const { c } = this;
+    const reqs = this.requirements.get(f.id)!;
+    type Row = Record<ReqStatus, number>;
+    const empty = (): Row => ({ PASS: 0, FAIL: 0, ERROR: 0, MANUAL: 0, 'NOT RUN': 0 });
+    const sections = new Map<string, Row>();
+    const total = empty();
+    for (const r of reqs.values()) {
+      const status = this.statusOf(r);
+      let row = sections.get(r.section);
+      if (!row) sections.set(r.section, (row = empty()));
+      row[status]++;
+      total[status]++;
+    }
+    const t = this.table(['Section', 'PASS', 'FAIL', 'ERROR', 'MANUAL', 'Not run', 'Score']);
+    const cells = (row: Row) => [
+      row.PASS ? c.green(String(row.PASS)) : '0',
+      row.FAIL ? c.red(String(row.FAIL)) : '0',
+      row.ERROR ? c.magenta(String(row.ERROR)) : '0',
+      row.MANUAL ? c.yellow(String(row.MANUAL)) : '0',
+      String(row['NOT RUN']),
+      pct(row.PASS, row.PASS + row.FAIL + row.ERROR),
+    ];
+    for (const [section, row] of sections) t.push([section, ...cells(row)]);
+    t.push([c.bold('Total requirements'), ...cells(total).map((x) => c.bold(x))]);
+    return `${c.bold(`Compliance: ${f.name} ${f.version}`)} ${c.dim(`(${f.id})`)}\n${t.toString()}`;
+  }
+
+  render(): string {
+    const blocks = [this.overview(), this.servicesTable(), ...this.frameworks.map((f) => this.complianceTable(f))];
+    if (this.frameworks.length) {
+      blocks.push(
+        this.c.dim(
+          'A requirement FAILs when an unmuted finding of its checks fails, is ERROR when some could not be evaluated, MANUAL when it must be verified by hand; Score = PASS / (PASS + FAIL + ERROR).',
+        ),
+      );
+    }
+    return blocks.filter(Boolean).join('\n\n');
+  }
+}

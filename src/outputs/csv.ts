@@ -1,0 +1,110 @@
+/**
+ * CSV output with Prowler 5's columns (semicolon-separated, header row), one row per finding, streamed
+ * through csv-stringify. Cells that a spreadsheet would run as formulas (=, +, -, @, tab, CR) are
+ * neutralised with a leading quote (escape_formulas).
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import type { Check } from '../core/check.js';
+import type { Finding } from '../core/types.js';
+import { complianceText, pairsText } from './common.js';
+import type { OutputContext, OutputWriter } from './types.js';
+
+export const CSV_COLUMNS = [
+  'AUTH_METHOD', 'TIMESTAMP', 'ACCOUNT_UID', 'ACCOUNT_NAME', 'ACCOUNT_EMAIL', 'ACCOUNT_ORGANIZATION_UID',
+  'ACCOUNT_ORGANIZATION_NAME', 'ACCOUNT_TAGS', 'FINDING_UID', 'PROVIDER', 'CHECK_ID', 'CHECK_TITLE', 'CHECK_TYPE',
+  'STATUS', 'STATUS_EXTENDED', 'MUTED', 'SERVICE_NAME', 'SUBSERVICE_NAME', 'SEVERITY', 'RESOURCE_TYPE',
+  'RESOURCE_UID', 'RESOURCE_NAME', 'RESOURCE_DETAILS', 'RESOURCE_TAGS', 'PARTITION', 'REGION', 'DESCRIPTION',
+  'RISK', 'RELATED_URL', 'REMEDIATION_RECOMMENDATION_TEXT', 'REMEDIATION_RECOMMENDATION_URL',
+  'REMEDIATION_CODE_NATIVEIAC', 'REMEDIATION_CODE_TERRAFORM', 'REMEDIATION_CODE_CLI', 'REMEDIATION_CODE_OTHER',
+  'COMPLIANCE', 'CATEGORIES', 'DEPENDS_ON', 'RELATED_TO', 'NOTES', 'PROWLER_VERSION',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRecord = Record<CsvColumn, string>;
+
+/** Notes prowl adds: who muted the finding, the parameters it was evaluated with, the call that failed. */
+function notes(finding: Finding): string {
+  const parts: string[] = [];
+  if (finding.muted && finding.mutedBy) parts.push(`muted by: ${finding.mutedBy}`);
+  if (finding.params && Object.keys(finding.params).length) parts.push(`parameters: ${pairsText(finding.params)}`);
+  if (finding.error) parts.push(`error: ${finding.error.operation} ${finding.error.code}`);
+  return parts.join('; ');
+}
+
+/** One finding as a CSV record (plain strings; escaping is csv-stringify's job). */
+export function csvRecord(finding: Finding, check: Check, ctx: OutputContext): CsvRecord {
+  const { account } = ctx;
+  const r = finding.resource;
+  const rem = check.remediation;
+  return {
+    AUTH_METHOD: ctx.authMethod ?? (account.identityArn ? `identity: ${account.identityArn}` : ''),
+    TIMESTAMP: finding.timestamp,
+    ACCOUNT_UID: finding.accountId,
+    ACCOUNT_NAME: ctx.accountName ?? account.alias ?? '',
+    ACCOUNT_EMAIL: ctx.accountEmail ?? '',
+    ACCOUNT_ORGANIZATION_UID: account.organizationId ?? '',
+    ACCOUNT_ORGANIZATION_NAME: ctx.organizationName ?? '',
+    ACCOUNT_TAGS: pairsText(ctx.accountTags),
+    FINDING_UID: finding.uid,
+    PROVIDER: 'aws',
+    CHECK_ID: finding.checkId,
+    CHECK_TITLE: check.title,
+    CHECK_TYPE: '',
+    STATUS: finding.status,
+    STATUS_EXTENDED: finding.statusExtended,
+    MUTED: finding.muted ? 'True' : 'False',
+    SERVICE_NAME: check.service,
+    SUBSERVICE_NAME: '',
+    SEVERITY: check.severity,
+    RESOURCE_TYPE: check.resourceType,
+    RESOURCE_UID: r.arn,
+    RESOURCE_NAME: r.name ?? r.id,
+    RESOURCE_DETAILS: pairsText(r.details),
+    RESOURCE_TAGS: pairsText(r.tags),
+    PARTITION: account.partition,
+    REGION: finding.region,
+    DESCRIPTION: check.description,
+    RISK: check.risk,
+    RELATED_URL: rem.url ?? '',
+    REMEDIATION_RECOMMENDATION_TEXT: rem.text,
+    REMEDIATION_RECOMMENDATION_URL: rem.url ?? '',
+    REMEDIATION_CODE_NATIVEIAC: rem.nativeIaC ?? '',
+    REMEDIATION_CODE_TERRAFORM: rem.terraform ?? '',
+    REMEDIATION_CODE_CLI: rem.cli ?? '',
+    REMEDIATION_CODE_OTHER: rem.other ?? '',
+    COMPLIANCE: complianceText(finding),
+    CATEGORIES: check.categories.join(' | '),
+    DEPENDS_ON: '',
+    RELATED_TO: '',
+    NOTES: notes(finding),
+    PROWLER_VERSION: ctx.prowlVersion,
+  };
+}
+
+export function createCsvWriter(path: string, ctx: OutputContext): OutputWriter {
+  const stringifier = stringify({
+    header: true,
+    columns: [...CSV_COLUMNS],
+    delimiter: ';',
+    escape_formulas: true,
+  });
+  const done = pipeline(stringifier, createWriteStream(path, { encoding: 'utf8' }));
+  let failure: unknown;
+  done.catch((err) => {
+    failure ??= err;
+  });
+  return {
+    path,
+    async write(finding, check) {
+      if (failure) throw failure;
+      if (!stringifier.write(csvRecord(finding, check, ctx))) await Promise.race([once(stringifier, 'drain'), done]);
+    },
+    async close() {
+      stringifier.end();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,327 @@
+/**
+ * The single-file interactive HTML report (-M html).
+ *
+ * Findings arrive one at a time. Each is turned into a compact row (a JSON array; check ids, regions,
+ * accounts, compliance sets and timestamps dictionary-encoded) and written straight into a gzip stream that
+ * lands in a temporary file, so memory holds only the dictionaries, the metadata of each check once, and a
+ * few counters. close() writes the HTML shell, the metadata (gzip + base64) and then the row data, read back
+ * from the temporary file and base64-encoded chunk by chunk. The browser inflates both with
+ * DecompressionStream('gzip'); see app.ts for the reader and the row layout in ROW below.
+ */
+import { createReadStream, createWriteStream, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gzipSync, type Gzip } from 'node:zlib';
+import type { Check } from '../../core/check.js';
+import type { Finding, Status } from '../../core/types.js';
+import type { Framework } from '../../compliance/index.js';
+import { getFramework } from '../../compliance/index.js';
+import { FileSink } from '../common.js';
+import type { OutputContext, OutputWriter } from '../types.js';
+import { renderDocument } from './template.js';
+
+/**
+ * Optional scan facts the HTML header shows. Proposed as optional fields of OutputContext; until then the
+ * writer accepts them on its own context type. When absent, the writer falls back to what the findings say
+ * (first and last finding timestamp, regions seen).
+ */
+export interface HtmlReportContext extends OutputContext {
+  /** When the scan started (ISO string or Date). */
+  scanStartedAt?: string | Date;
+  /** When the scan finished (ISO string or Date). Defaults to the time the report is closed. */
+  scanFinishedAt?: string | Date;
+  /** Scan duration in milliseconds; defaults to finished - started. */
+  durationMs?: number;
+  /** Regions scanned (findings may cover fewer). */
+  regions?: string[];
+}
+
+/** Version of the embedded data layout, checked by the browser code. */
+export const HTML_DATA_FORMAT = 'prowl-html/1';
+
+/** Index of each field in a row (the browser code uses the same numbers). Trailing nulls are dropped. */
+export const ROW = {
+  check: 0, // dict.check index
+  status: 1, // index into STATUS_CODES
+  region: 2, // dict.region index
+  muted: 3, // 0 | 1
+  account: 4, // dict.account index
+  uid: 5,
+  message: 6, // statusExtended
+  arn: 7,
+  id: 8,
+  name: 9, // string | null
+  resourceRegion: 10, // dict.region index, or null when the same as the finding's region
+  tags: 11, // Record<string,string> | null
+  compliance: 12, // dict.compl index; each entry is JSON [[frameworkId, [requirementId, ...]], ...]
+  mutedBy: 13, // dict.mutedBy index or an inline string, or null
+  error: 14, // [kind, code, operation, message] | null
+  details: 15, // Record<string, string|number|boolean> | null
+  params: 16, // Record<string, unknown> | null
+  timestamp: 17, // dict.ts index or an inline string
+} as const;
+
+export const STATUS_CODES: readonly Status[] = ['PASS', 'FAIL', 'MANUAL', 'ERROR'];
+const STATUS_INDEX: Record<Status, number> = { PASS: 0, FAIL: 1, MANUAL: 2, ERROR: 3 };
+
+/** Strings stored once and referenced by index. Past `cap` entries new strings are written inline instead. */
+class Dict {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  constructor(private readonly cap = Number.POSITIVE_INFINITY) {}
+
+  ref(value: string): number | string {
+    const known = this.index.get(value);
+    if (known !== undefined) return known;
+    if (this.values.length >= this.cap) return value;
+    const i = this.values.length;
+    this.values.push(value);
+    this.index.set(value, i);
+    return i;
+  }
+}
+
+/** The check metadata kept once per check. */
+export interface CheckInfo {
+  title: string;
+  service: string;
+  severity: string;
+  resourceType: string;
+  categories: string[];
+  description: string;
+  risk: string;
+  remediation: Check['remediation'];
+}
+
+export interface FrameworkInfo {
+  id: string;
+  label: string;
+  name: string;
+  version: string;
+  requirements: Array<{ id: string; section: string; profile: string; assessment: string; checks: string[] }>;
+}
+
+/** The metadata block embedded next to the rows. */
+export interface ReportMeta {
+  format: typeof HTML_DATA_FORMAT;
+  generatedAt: string;
+  prowlVersion: string;
+  account: {
+    id: string;
+    partition: string;
+    identityArn: string;
+    alias?: string;
+    name?: string;
+    email?: string;
+    organizationId?: string;
+    organizationName?: string;
+    tags?: Record<string, string>;
+    authMethod?: string;
+  };
+  scan: { startedAt?: string; finishedAt?: string; durationMs?: number; regions: string[] };
+  count: number;
+  dict: { check: string[]; region: string[]; account: string[]; compl: string[]; ts: string[]; mutedBy: string[] };
+  checks: Record<string, CheckInfo>;
+  /** Frameworks shown in the compliance view (the scan's selected frameworks). */
+  frameworks: FrameworkInfo[];
+  /** A display label ("CIS-7.0") for every framework a finding refers to. */
+  labels: Record<string, string>;
+}
+
+const iso = (d: string | Date | undefined): string | undefined => (d === undefined ? undefined : new Date(d).toISOString());
+
+function frameworkInfo(f: Framework): FrameworkInfo {
+  return {
+    id: f.id,
+    label: `${f.family}-${f.version}`,
+    name: f.name,
+    version: f.version,
+    requirements: f.requirements.map((r) => ({ id: r.id, section: r.section, profile: r.profile, assessment: r.assessment, checks: r.checks })),
+  };
+}
+
+function checkInfo(check: Check): CheckInfo {
+  const rem = check.remediation;
+  return {
+    title: check.title,
+    service: check.service,
+    severity: check.severity,
+    resourceType: check.resourceType,
+    categories: [...check.categories],
+    description: check.description,
+    risk: check.risk,
+    remediation: { text: rem.text, url: rem.url, cli: rem.cli, terraform: rem.terraform, nativeIaC: rem.nativeIaC, other: rem.other },
+  };
+}
+
+const nonEmpty = <T extends object>(o: T | undefined): T | null => (o && Object.keys(o).length ? o : null);
+
+/** Batches of serialised rows handed to gzip at once. */
+const BATCH = 64 * 1024;
+/** Bytes read back per base64 chunk: a multiple of 3, so chunks encode without padding in the middle. */
+const B64_CHUNK = 3 * 16 * 1024;
+
+export function createHtmlWriter(path: string, ctx: HtmlReportContext): OutputWriter {
+  const dict = {
+    check: new Dict(),
+    region: new Dict(),
+    account: new Dict(),
+    compl: new Dict(),
+    ts: new Dict(4096),
+    mutedBy: new Dict(4096),
+  };
+  const checks = new Map<string, CheckInfo>();
+  let count = 0;
+  let firstTs: string | undefined;
+  let lastTs: string | undefined;
+
+  const tmpDir = mkdtempSync(join(tmpdir(), 'prowl-html-'));
+  const tmpFile = join(tmpDir, 'rows.json.gz');
+  const gzip: Gzip = createGzip({ level: 6 });
+  const done = pipeline(gzip, createWriteStream(tmpFile));
+  let failure: unknown;
+  done.catch((err) => {
+    failure ??= err;
+  });
+  let pending: string[] = ['['];
+  let pendingLength = 1;
+  let closed = false;
+
+  async function flush(): Promise<void> {
+    if (!pending.length) return;
+    const chunk = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    if (!gzip.write(chunk)) await Promise.race([once(gzip, 'drain'), done]);
+  }
+
+  function row(finding: Finding): unknown[] {
+    const r = finding.resource;
+    const compl = JSON.stringify(finding.compliance.map((c) => [c.framework, c.requirements]));
+    const out: unknown[] = [
+      dict.check.ref(finding.checkId),
+      STATUS_INDEX[finding.status] ?? 3,
+      dict.region.ref(finding.region),
+      finding.muted ? 1 : 0,
+      dict.account.ref(finding.accountId),
+      finding.uid,
+      finding.statusExtended,
+      r.arn,
+      r.id,
+      r.name ?? null,
+      r.region === finding.region ? null : dict.region.ref(r.region),
+      nonEmpty(r.tags),
+      dict.compl.ref(compl),
+      finding.muted && finding.mutedBy ? dict.mutedBy.ref(finding.mutedBy) : null,
+      finding.error ? [finding.error.kind, finding.error.code, finding.error.operation, finding.error.message] : null,
+      nonEmpty(r.details),
+      nonEmpty(finding.params),
+      dict.ts.ref(finding.timestamp),
+    ];
+    while (out.length && out[out.length - 1] === null) out.pop();
+    return out;
+  }
+
+  function meta(): ReportMeta {
+    const a = ctx.account;
+    const shown = ctx.frameworks ?? dict.compl.values.flatMap((s) => (JSON.parse(s) as Array<[string, string[]]>).map(([fw]) => fw))
+      .filter((id, i, all) => all.indexOf(id) === i)
+      .map((id) => getFramework(id))
+      .filter((f): f is Framework => f !== undefined);
+    const labels: Record<string, string> = {};
+    for (const s of dict.compl.values) {
+      for (const [fw] of JSON.parse(s) as Array<[string, string[]]>) {
+        const f = getFramework(fw);
+        labels[fw] = f ? `${f.family}-${f.version}` : fw;
+      }
+    }
+    for (const f of shown) labels[f.id] = `${f.family}-${f.version}`;
+    const startedAt = iso(ctx.scanStartedAt) ?? firstTs;
+    const finishedAt = iso(ctx.scanFinishedAt) ?? (ctx.scanStartedAt ? new Date().toISOString() : lastTs);
+    const durationMs =
+      ctx.durationMs ?? (startedAt && finishedAt ? Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)) : undefined);
+    return {
+      format: HTML_DATA_FORMAT,
+      generatedAt: new Date().toISOString(),
+      prowlVersion: ctx.prowlVersion,
+      account: {
+        id: a.accountId,
+        partition: a.partition,
+        identityArn: a.identityArn,
+        alias: a.alias,
+        name: ctx.accountName,
+        email: ctx.accountEmail,
+        organizationId: a.organizationId,
+        organizationName: ctx.organizationName,
+        tags: ctx.accountTags,
+        authMethod: ctx.authMethod,
+      },
+      scan: { startedAt, finishedAt, durationMs, regions: ctx.regions?.length ? [...ctx.regions] : [...dict.region.values].sort() },
+      count,
+      dict: {
+        check: dict.check.values,
+        region: dict.region.values,
+        account: dict.account.values,
+        compl: dict.compl.values,
+        ts: dict.ts.values,
+        mutedBy: dict.mutedBy.values,
+      },
+      checks: Object.fromEntries(checks),
+      frameworks: shown.map(frameworkInfo),
+      labels,
+    };
+  }
+
+  async function assemble(): Promise<void> {
+    const metaB64 = gzipSync(JSON.stringify(meta())).toString('base64');
+    const { head, middle, tail } = renderDocument();
+    const sink = new FileSink(path);
+    await sink.write(head);
+    await sink.write(metaB64);
+    await sink.write(middle);
+    let carry: Buffer = Buffer.alloc(0);
+    for await (const piece of createReadStream(tmpFile, { highWaterMark: B64_CHUNK })) {
+      const bytes = carry.length ? Buffer.concat([carry, piece as Buffer]) : (piece as Buffer);
+      const usable = bytes.length - (bytes.length % 3);
+      if (usable) await sink.write(`${bytes.subarray(0, usable).toString('base64')}\n`);
+      carry = Buffer.from(bytes.subarray(usable));
+    }
+    if (carry.length) await sink.write(carry.toString('base64'));
+    await sink.end(tail);
+  }
+
+  return {
+    path,
+    async write(finding, check) {
+      if (closed) throw new Error(`HTML report ${path} is already closed`);
+      if (failure) throw failure;
+      if (!checks.has(finding.checkId)) checks.set(finding.checkId, checkInfo(check));
+      const text = JSON.stringify(row(finding));
+      const piece = count ? `,\n${text}` : `\n${text}`;
+      pending.push(piece);
+      pendingLength += piece.length;
+      count++;
+      const ts = finding.timestamp;
+      if (ts && (!firstTs || ts < firstTs)) firstTs = ts;
+      if (ts && (!lastTs || ts > lastTs)) lastTs = ts;
+      if (pendingLength >= BATCH) await flush();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        if (failure) throw failure;
+        pending.push('\n]');
+        await flush();
+        gzip.end();
+        await done;
+        await assemble();
+      } finally {
+        await rm(tmpDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../core/evaluate.js';
+import { buildComplianceIndex, getFramework } from '../compliance/index.js';
+import { parseMutelist } from '../mutelist/index.js';
+import { passwordPolicy } from '../services/iam/collectors.js';
+import minLength14 from '../services/iam/checks/iam_password_policy_minimum_length_14.js';
+import { ACCOUNT, FixtureInventory } from '../../test/helpers/check.js';
+import { createWriters, OUTPUT_MODES, Summary } from './index.js';
+
+describe('createWriters', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'prowl-outputs-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens one writer per mode with Prowler-style extensions', async () => {
+    expect(OUTPUT_MODES).toEqual(['csv', 'json-ocsf']);
+    const ctx = { account: { accountId: ACCOUNT, partition: 'aws', identityArn: 'arn:aws:iam::123456789012:user/a' }, prowlVersion: '1.2.3' };
+    const writers = await createWriters(['csv', 'json-ocsf', 'csv'], join(dir, 'empty'), ctx);
+    expect(writers.map((w) => w.path)).toEqual([join(dir, 'empty.csv'), join(dir, 'empty.ocsf.json')]);
+    for (const w of writers) await w.close();
+    expect(JSON.parse(await readFile(join(dir, 'empty.ocsf.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('carries a muted finding from the mutelist through evaluation to every output and the summary', async () => {
+    const fixture = new FixtureInventory().set(passwordPolicy, { exists: false });
+    const muter = parseMutelist(
+      `Mutelist:\n  Accounts:\n    "${ACCOUNT}":\n      Checks:\n        "iam_password_policy_.*":\n          Regions: ["*"]\n          Resources: ["*"]\n          Description: SSO only, no IAM users\n`,
+      'mutelist.yaml',
+    );
+    const cis = getFramework('cis_7.0_aws')!;
+    const summary = new Summary([cis], new Map([[minLength14.id, minLength14]]), { color: false });
+    const writers = await createWriters(['csv', 'json-ocsf'], join(dir, 'scan'), { account: fixture.inventory.meta.account, prowlVersion: '1.2.3' });
+    for (const f of evaluate([minLength14], fixture.inventory, { compliance: buildComplianceIndex(), muter })) {
+      summary.add(f);
+      for (const w of writers) await w.write(f, minLength14);
+    }
+    for (const w of writers) await w.close();
+
+    const csv = await readFile(join(dir, 'scan.csv'), 'utf8');
+    expect(csv.split('\n')[1]).toMatch(/;FAIL;The account has no IAM password policy\.;True;/);
+    const [event] = JSON.parse(await readFile(join(dir, 'scan.ocsf.json'), 'utf8'));
+    expect(event).toMatchObject({ status: 'Suppressed', status_code: 'FAIL', unmapped: { muted_by: 'SSO only, no IAM users' } });
+    expect(summary.requirementStatus('cis_7.0_aws', '2.8')).toBe('PASS');
+    expect(summary.render()).toContain('0 PASS, 0 FAIL, 1 MUTED');
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Output writers: each format receives findings one at a time as they are evaluated and writes them
+ * straight to disk, so memory does not grow with the number of findings.
+ */
+import type { Check } from '../core/check.js';
+import type { AccountInfo, Finding } from '../core/types.js';
+import type { Framework } from '../compliance/index.js';
+
+export interface OutputContext {
+  account: AccountInfo;
+  /** prowl's version, written where Prowler writes its own. */
+  prowlVersion: string;
+  /**
+   * Frameworks selected for the scan. Informational: the CSV COMPLIANCE column and OCSF unmapped.compliance list
+   * every framework requirement a finding counts towards (as Prowler does), labelled "CIS-1.4" and so on.
+   */
+  frameworks?: Framework[];
+  /** How the scan authenticated, e.g. "profile: audit" (CSV AUTH_METHOD). Defaults to the identity ARN. */
+  authMethod?: string;
+  /** Optional account context for the CSV ACCOUNT_* and OCSF cloud.account/org fields. */
+  accountName?: string;
+  accountEmail?: string;
+  organizationName?: string;
+  accountTags?: Record<string, string>;
+}
+
+export interface OutputWriter {
+  /** The file being written. */
+  readonly path: string;
+  write(finding: Finding, check: Check): Promise<void> | void;
+  /** Flush and close the file; the file is complete (and valid) once this resolves. */
+  close(): Promise<void>;
+}
