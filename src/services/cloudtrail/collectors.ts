@@ -1,19 +1,39 @@
 /**
- * CloudTrail collectors. Trails are listed per region (a multi-region trail shows up in every region
- * as a shadow copy), then deduplicated by ARN: status and event selectors are read once per trail, in
- * the trail's home region.
+ * CloudTrail collectors. DescribeTrails answers, per region, with the trails homed there plus shadow
+ * copies of multi-region trails homed elsewhere (`trailList`, one call per region). `trails` keeps the
+ * trails homed in the region and reads their status and event selectors once per trail, in its home
+ * region. Checks that need "every trail" combine `trails` of all scanned regions (deduplicated by home).
  */
 import { defineFact } from '../../core/fact.js';
 import type { Result } from '../../core/types.js';
 
-export interface EventSelectorSummary {
-  /** Classic selectors: read/write type and S3 object data resources. */
-  classic: Array<{ readWriteType: 'ReadOnly' | 'WriteOnly' | 'All'; includeManagementEvents: boolean; dataResources: Array<{ type: string; values: string[] }> }>;
-  /** Advanced selectors, each a list of field conditions. */
-  advanced: Array<{ name?: string; fieldSelectors: Array<{ field: string; equals?: string[]; notEquals?: string[]; startsWith?: string[] }> }>;
+export type ReadWriteType = 'ReadOnly' | 'WriteOnly' | 'All';
+
+export interface FieldSelector {
+  field: string;
+  equals?: string[];
+  notEquals?: string[];
+  startsWith?: string[];
+  notStartsWith?: string[];
+  endsWith?: string[];
+  notEndsWith?: string[];
 }
 
-export interface Trail {
+export interface EventSelectorSummary {
+  /** Classic selectors: read/write type, management events and S3/Lambda data resources. */
+  classic: Array<{
+    readWriteType: ReadWriteType;
+    includeManagementEvents: boolean;
+    /** Management event sources left out (kms.amazonaws.com, rdsdata.amazonaws.com). */
+    excludeManagementEventSources?: string[];
+    dataResources: Array<{ type: string; values: string[] }>;
+  }>;
+  /** Advanced selectors, each a list of field conditions (all must hold). */
+  advanced: Array<{ name?: string; fieldSelectors: FieldSelector[] }>;
+}
+
+/** A trail's configuration as DescribeTrails reports it. */
+export interface TrailConfig {
   arn: string;
   name: string;
   homeRegion: string;
@@ -24,9 +44,52 @@ export interface Trail {
   kmsKeyId?: string;
   logFileValidationEnabled: boolean;
   cloudWatchLogsLogGroupArn?: string;
+}
+
+export interface TrailStatus {
+  isLogging: boolean;
+  latestCloudWatchLogsDeliveryTime?: string;
+  latestCloudWatchLogsDeliveryError?: string;
+}
+
+export interface Trail extends TrailConfig {
   /** GetTrailStatus: logging on/off and last delivery to CloudWatch Logs. */
-  status: Result<{ isLogging: boolean; latestCloudWatchLogsDeliveryTime?: string }>;
+  status: Result<TrailStatus>;
   eventSelectors: Result<EventSelectorSummary>;
+}
+
+/** Every trail visible in this region: the ones homed here and shadow copies of multi-region trails. */
+export const trailList = defineFact<TrailConfig[]>({
+  id: 'cloudtrail.trailList',
+  service: 'cloudtrail',
+  scope: 'regional',
+  operation: 'cloudtrail:DescribeTrails',
+  async collect(ctx) {
+    const { DescribeTrailsCommand } = await import('@aws-sdk/client-cloudtrail');
+    const ct = await ctx.client('cloudtrail');
+    const { trailList: list = [] } = await ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }));
+    return list.map((t): TrailConfig => {
+      const homeRegion = t.HomeRegion ?? ctx.region;
+      return {
+        arn: t.TrailARN ?? `arn:${ctx.account.partition}:cloudtrail:${homeRegion}:${ctx.account.accountId}:trail/${t.Name}`,
+        name: t.Name ?? t.TrailARN ?? 'unnamed',
+        homeRegion,
+        isMultiRegion: Boolean(t.IsMultiRegionTrail),
+        isOrganizationTrail: Boolean(t.IsOrganizationTrail),
+        s3BucketName: t.S3BucketName,
+        s3KeyPrefix: t.S3KeyPrefix,
+        kmsKeyId: t.KmsKeyId,
+        logFileValidationEnabled: Boolean(t.LogFileValidationEnabled),
+        cloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn,
+      };
+    });
+  },
+});
+
+/** Rethrow a dependency's error so this fact records the same call error. */
+function unwrap<T>(r: Result<T>): T {
+  if (r.ok) return r.data;
+  throw Object.assign(new Error(r.error.message), { name: r.error.code });
 }
 
 /** The trails whose home region is this region (shadow copies of multi-region trails are skipped). */
@@ -36,52 +99,46 @@ export const trails = defineFact<Trail[]>({
   scope: 'regional',
   operation: 'cloudtrail:DescribeTrails',
   async collect(ctx) {
-    const { DescribeTrailsCommand, GetTrailStatusCommand, GetEventSelectorsCommand } = await import('@aws-sdk/client-cloudtrail');
+    const { GetTrailStatusCommand, GetEventSelectorsCommand } = await import('@aws-sdk/client-cloudtrail');
     const ct = await ctx.client('cloudtrail');
-    const { trailList = [] } = await ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }));
-    const own = trailList.filter((t) => (t.HomeRegion ?? ctx.region) === ctx.region);
+    const own = unwrap(await ctx.dep(trailList)).filter((t) => t.homeRegion === ctx.region);
     return Promise.all(
       own.map(async (t): Promise<Trail> => {
-        const arn = t.TrailARN ?? `arn:${ctx.account.partition}:cloudtrail:${ctx.region}:${ctx.account.accountId}:trail/${t.Name}`;
         const [status, eventSelectors] = await Promise.all([
-          ctx.attempt('cloudtrail:GetTrailStatus', async () => {
-            const s = await ct.send(new GetTrailStatusCommand({ Name: arn }));
-            return { isLogging: Boolean(s.IsLogging), latestCloudWatchLogsDeliveryTime: s.LatestCloudWatchLogsDeliveryTime?.toISOString() };
+          ctx.attempt('cloudtrail:GetTrailStatus', async (): Promise<TrailStatus> => {
+            const s = await ct.send(new GetTrailStatusCommand({ Name: t.arn }));
+            return {
+              isLogging: Boolean(s.IsLogging),
+              latestCloudWatchLogsDeliveryTime: s.LatestCloudWatchLogsDeliveryTime?.toISOString(),
+              latestCloudWatchLogsDeliveryError: s.LatestCloudWatchLogsDeliveryError || undefined,
+            };
           }),
-          ctx.attempt('cloudtrail:GetEventSelectors', async () => {
-            const s = await ct.send(new GetEventSelectorsCommand({ TrailName: arn }));
+          ctx.attempt('cloudtrail:GetEventSelectors', async (): Promise<EventSelectorSummary> => {
+            const s = await ct.send(new GetEventSelectorsCommand({ TrailName: t.arn }));
             return {
               classic: (s.EventSelectors ?? []).map((e) => ({
-                readWriteType: (e.ReadWriteType ?? 'All') as 'ReadOnly' | 'WriteOnly' | 'All',
+                readWriteType: (e.ReadWriteType ?? 'All') as ReadWriteType,
                 includeManagementEvents: e.IncludeManagementEvents ?? true,
+                ...(e.ExcludeManagementEventSources?.length ? { excludeManagementEventSources: e.ExcludeManagementEventSources } : {}),
                 dataResources: (e.DataResources ?? []).map((d) => ({ type: d.Type ?? '', values: d.Values ?? [] })),
               })),
               advanced: (s.AdvancedEventSelectors ?? []).map((a) => ({
-                name: a.Name,
-                fieldSelectors: (a.FieldSelectors ?? []).map((f) => ({
-                  field: f.Field ?? '',
-                  equals: f.Equals,
-                  notEquals: f.NotEquals,
-                  startsWith: f.StartsWith,
-                })),
+                ...(a.Name ? { name: a.Name } : {}),
+                fieldSelectors: (a.FieldSelectors ?? []).map((f) => {
+                  const out: FieldSelector = { field: f.Field ?? '' };
+                  if (f.Equals?.length) out.equals = f.Equals;
+                  if (f.NotEquals?.length) out.notEquals = f.NotEquals;
+                  if (f.StartsWith?.length) out.startsWith = f.StartsWith;
+                  if (f.NotStartsWith?.length) out.notStartsWith = f.NotStartsWith;
+                  if (f.EndsWith?.length) out.endsWith = f.EndsWith;
+                  if (f.NotEndsWith?.length) out.notEndsWith = f.NotEndsWith;
+                  return out;
+                }),
               })),
             };
           }),
         ]);
-        return {
-          arn,
-          name: t.Name ?? arn,
-          homeRegion: t.HomeRegion ?? ctx.region,
-          isMultiRegion: Boolean(t.IsMultiRegionTrail),
-          isOrganizationTrail: Boolean(t.IsOrganizationTrail),
-          s3BucketName: t.S3BucketName,
-          s3KeyPrefix: t.S3KeyPrefix,
-          kmsKeyId: t.KmsKeyId,
-          logFileValidationEnabled: Boolean(t.LogFileValidationEnabled),
-          cloudWatchLogsLogGroupArn: t.CloudWatchLogsLogGroupArn,
-          status,
-          eventSelectors,
-        };
+        return { ...t, status, eventSelectors };
       }),
     );
   },

@@ -1,0 +1,21 @@
+import { defineCheck } from '../../../core/check.js';
+import { trailList, trails } from '../collectors.js';
+import { reportS3DataEvents } from '../s3-data-events.js';
+
+export default defineCheck({
+  id: 'cloudtrail_s3_dataevents_write_enabled',
+  title: 'CloudTrail records S3 object-level write events for all buckets',
+  service: 'cloudtrail',
+  severity: 'low',
+  resourceType: 'AwsCloudTrailTrail',
+  categories: ['logging', 'forensics-ready'],
+  description: 'Looks for a logging trail whose classic or advanced event selectors record write data events (PutObject, DeleteObject and the like) on the objects of every S3 bucket, in every scanned region.',
+  risk: 'Without object-level write events, uploads, overwrites and deletions of objects leave no audit record: tampering, ransomware-style deletion or planted content cannot be traced to an identity.',
+  remediation: {
+    text: 'Add an S3 data event selector covering all current and future buckets (write or all events) to a multi-region trail. put-event-selectors replaces every selector of the trail, so keep the management-event selector in the list. Data events are billed per event.',
+    url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
+    cli: "aws cloudtrail put-event-selectors --trail-name <trail> --advanced-event-selectors '[{\"Name\":\"Management events\",\"FieldSelectors\":[{\"Field\":\"eventCategory\",\"Equals\":[\"Management\"]}]},{\"Name\":\"S3 object writes\",\"FieldSelectors\":[{\"Field\":\"eventCategory\",\"Equals\":[\"Data\"]},{\"Field\":\"resources.type\",\"Equals\":[\"AWS::S3::Object\"]},{\"Field\":\"readOnly\",\"Equals\":[\"false\"]}]}]'",
+  },
+  uses: [trails, trailList],
+  run: (ctx) => reportS3DataEvents(ctx, 'write'),
+});
