@@ -3,7 +3,7 @@
  * stream findings to the outputs and the console summary.
  */
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pc from 'picocolors';
 import { ClientPool } from './aws/client.js';
 import { homeRegionFor, resolveIdentity } from './aws/credentials.js';
@@ -121,7 +121,14 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         (errors ? pc.yellow(` (${errors} could not be read: their checks report ERROR)`) : ''),
     );
   }
-  if (opts.saveInventory) await inventory.save(opts.saveInventory);
+  if (opts.saveInventory) {
+    try {
+      await mkdir(dirname(opts.saveInventory), { recursive: true });
+      await inventory.save(opts.saveInventory);
+    } catch (e) {
+      throw new UserError(`cannot write the inventory to ${opts.saveInventory}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
+    }
+  }
 
   const frameworksInScope = opts.frameworks;
   const compliance = buildComplianceIndex();
@@ -130,11 +137,21 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const summary = new Summary(shownFrameworks, checkById);
 
   const base = opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`;
-  if (opts.outputModes.length) await mkdir(opts.outputDirectory, { recursive: true });
+  if (opts.outputModes.length) {
+    await mkdir(opts.outputDirectory, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot create the output directory ${opts.outputDirectory}: ${e.code ?? e.message}`, EXIT.usage);
+    });
+  }
   const writers = await createWriters(opts.outputModes, join(opts.outputDirectory, base), {
     account: inventory.meta.account,
     prowlVersion: VERSION,
     frameworks: shownFrameworks,
+    authMethod: `identity: ${inventory.meta.account.identityArn}`,
+    accountName: inventory.meta.account.alias,
+    scanStartedAt: inventory.meta.startedAt,
+    scanFinishedAt: inventory.meta.finishedAt,
+    durationMs: Date.parse(inventory.meta.finishedAt) - Date.parse(inventory.meta.startedAt),
+    regions: inventory.meta.regions,
   });
 
   const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;

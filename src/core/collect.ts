@@ -7,7 +7,14 @@ import { toCallError } from '../aws/errors.js';
 import type { ClientPool } from '../aws/client.js';
 import type { CollectContext, Fact } from './fact.js';
 import { Inventory, type InventoryMeta } from './inventory.js';
-import type { Result } from './types.js';
+import type { CallError, Result } from './types.js';
+
+/** Thrown by ctx.need() so a fact fails with its dependency's own error, unchanged. */
+class DependencyFailed extends Error {
+  constructor(readonly error: CallError) {
+    super(error.message);
+  }
+}
 
 export interface CollectOptions {
   pool: ClientPool;
@@ -55,6 +62,11 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
       account: meta.account,
       client: (service, inRegion) => pool.client(service, inRegion ?? region),
       dep: (other) => run(other, region),
+      need: async (other) => {
+        const r = await run(other, region);
+        if (!r.ok) throw new DependencyFailed(r.error);
+        return r.data;
+      },
       attempt: async (operation, fn) => {
         try {
           return { ok: true, data: await fn() };
@@ -70,7 +82,7 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
     try {
       result = { ok: true, data: await fact.collect(ctx) };
     } catch (err) {
-      result = { ok: false, error: toCallError(fact.operation, err) };
+      result = { ok: false, error: err instanceof DependencyFailed ? err.error : toCallError(fact.operation, err) };
     }
     inventory.set(fact, region, result);
     options.onFactDone?.(fact as Fact<unknown>, region, result);

@@ -20,6 +20,8 @@ export interface CollectContext {
   client<S extends ServiceName>(service: S, region?: string): Promise<ServiceClients[S]>;
   /** Another fact of the same region (or the global one). Collected once, shared by every dependant. */
   dep<T>(fact: Fact<T>): Promise<Result<T>>;
+  /** Another fact's data; if it failed, this fact fails with the very same error. */
+  need<T>(fact: Fact<T>): Promise<T>;
   /** Run one call for one item and keep its error as data, so a fan-out records per-item failures. */
   attempt<T>(operation: string, fn: () => Promise<T>): Promise<Result<T>>;
   /** Convert any thrown SDK error into a CallError (for collectors that build their own Results). */

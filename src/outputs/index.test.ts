@@ -20,10 +20,10 @@ describe('createWriters', () => {
   });
 
   it('opens one writer per mode with Prowler-style extensions', async () => {
-    expect(OUTPUT_MODES).toEqual(['csv', 'json-ocsf']);
+    expect(OUTPUT_MODES).toEqual(['csv', 'json-ocsf', 'html']);
     const ctx = { account: { accountId: ACCOUNT, partition: 'aws', identityArn: 'arn:aws:iam::123456789012:user/a' }, prowlVersion: '1.2.3' };
-    const writers = await createWriters(['csv', 'json-ocsf', 'csv'], join(dir, 'empty'), ctx);
-    expect(writers.map((w) => w.path)).toEqual([join(dir, 'empty.csv'), join(dir, 'empty.ocsf.json')]);
+    const writers = await createWriters(['csv', 'json-ocsf', 'csv', 'html'], join(dir, 'empty'), ctx);
+    expect(writers.map((w) => w.path)).toEqual([join(dir, 'empty.csv'), join(dir, 'empty.ocsf.json'), join(dir, 'empty.html')]);
     for (const w of writers) await w.close();
     expect(JSON.parse(await readFile(join(dir, 'empty.ocsf.json'), 'utf8'))).toEqual([]);
   });

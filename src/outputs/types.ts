@@ -22,6 +22,11 @@ export interface OutputContext {
   accountEmail?: string;
   organizationName?: string;
   accountTags?: Record<string, string>;
+  /** When the scan started and finished (ISO strings), how long it took, and the regions it covered. */
+  scanStartedAt?: string;
+  scanFinishedAt?: string;
+  durationMs?: number;
+  regions?: string[];
 }
 
 export interface OutputWriter {

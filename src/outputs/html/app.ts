@@ -370,6 +370,13 @@ function writeHash() {
   try { history.replaceState(null, '', url); } catch (e) { location.replace(url); }
 }
 function setState(patch) {
+  if (searchTimer) {
+    // A search typed within the debounce window is applied with whatever comes next, not lost.
+    clearTimeout(searchTimer);
+    searchTimer = 0;
+    var q = byId('f-q');
+    if (q && !('q' in patch)) state.q = q.value;
+  }
   Object.assign(state, patch);
   writeHash();
   apply();
@@ -600,7 +607,7 @@ function buildFindings() {
   ]);
   q.addEventListener('input', function () {
     clearTimeout(searchTimer);
-    searchTimer = setTimeout(function () { setState({ q: q.value }); }, 120);
+    searchTimer = setTimeout(function () { searchTimer = 0; setState({ q: q.value }); }, 120);
   });
   var bind = { 'f-status': 'status', 'f-sev': 'sev', 'f-svc': 'svc', 'f-region': 'region', 'f-check': 'check', 'f-req': 'req', 'f-muted': 'muted' };
   Object.keys(bind).forEach(function (id) {

@@ -88,6 +88,7 @@ figcaption { font-weight: 600; margin-bottom: 8px; }
 .toolbar select { padding: 5px 6px; border: 1px solid var(--line); border-radius: 6px; background: #fff; max-width: 220px; }
 .toolbar button { padding: 5px 10px; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
 .toolbar label.check { white-space: nowrap; }
+.toolbar select#c-fw { max-width: 520px; }
 .count-line { margin: 4px 0 8px; }
 #f-count { font-weight: 600; }
 .grid { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
@@ -159,7 +160,19 @@ button.primary { background: var(--accent); color: #fff; border: 0; border-radiu
   .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .chart, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .print-only { display: block; break-before: page; }
-  .print-table { width: 100%; font-size: 9px; }
+  .summary-grid { grid-template-columns: 1.2fr 1fr; gap: 8px; }
+  .facts div { grid-template-columns: 100px 1fr; padding: 1px 0; }
+  .score-value { font-size: 26px; }
+  .card { padding: 4px 8px; } .card-value { font-size: 16px; }
+  h2.sub-h { margin: 8px 0 4px; }
+  .sev-table th, .sev-table td { padding: 2px 10px; }
+  .panel { padding: 6px 8px; }
+  .chart { max-height: 210px; width: auto; max-width: 100%; }
+  .c-section, .req { break-inside: avoid; }
+  .print-table { width: 100%; font-size: 9px; table-layout: fixed; }
+  .print-table th:nth-child(1) { width: 11%; } .print-table th:nth-child(2) { width: 29%; }
+  .print-table th:nth-child(3) { width: 11%; } .print-table th:nth-child(4) { width: 26%; }
+  .print-table .mono, .print-table .small { font-size: 8px; }
   .print-table th, .print-table td { border: 1px solid #ccc; padding: 2px 4px; text-align: left; vertical-align: top; word-break: break-word; }
   .print-table thead { display: table-header-group; }
   .print-table tr { break-inside: avoid; }

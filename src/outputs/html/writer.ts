@@ -28,16 +28,8 @@ import { renderDocument } from './template.js';
  * writer accepts them on its own context type. When absent, the writer falls back to what the findings say
  * (first and last finding timestamp, regions seen).
  */
-export interface HtmlReportContext extends OutputContext {
-  /** When the scan started (ISO string or Date). */
-  scanStartedAt?: string | Date;
-  /** When the scan finished (ISO string or Date). Defaults to the time the report is closed. */
-  scanFinishedAt?: string | Date;
-  /** Scan duration in milliseconds; defaults to finished - started. */
-  durationMs?: number;
-  /** Regions scanned (findings may cover fewer). */
-  regions?: string[];
-}
+/** The HTML report reads the scan's times and regions from the shared output context. */
+export type HtmlReportContext = OutputContext;
 
 /** Version of the embedded data layout, checked by the browser code. */
 export const HTML_DATA_FORMAT = 'prowl-html/1';

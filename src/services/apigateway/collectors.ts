@@ -47,11 +47,10 @@ export const restApiStages = defineFact<Record<string, Result<RestStage[]>>>({
   operation: 'apigateway:GetStages',
   async collect(ctx) {
     const { GetStagesCommand } = await import('@aws-sdk/client-api-gateway');
-    const apis = await ctx.dep(restApis);
-    if (!apis.ok) throw Object.assign(new Error(`${apis.error.operation}: ${apis.error.message}`), { name: apis.error.code });
+    const apis = await ctx.need(restApis);
     const client = await ctx.client('apigateway');
     const entries = await Promise.all(
-      apis.data.map(async (api) => {
+      apis.map(async (api) => {
         const stages = await ctx.attempt('apigateway:GetStages', async () => {
           const res = await client.send(new GetStagesCommand({ restApiId: api.id }));
           return (res.item ?? []).map(

@@ -55,11 +55,10 @@ export const apiStages = defineFact<Record<string, Result<Stage[]>>>({
   operation: 'apigateway:GetStages',
   async collect(ctx) {
     const { GetStagesCommand } = await import('@aws-sdk/client-apigatewayv2');
-    const list = await ctx.dep(apis);
-    if (!list.ok) throw Object.assign(new Error(`${list.error.operation}: ${list.error.message}`), { name: list.error.code });
+    const list = await ctx.need(apis);
     const client = await ctx.client('apigatewayv2');
     const entries = await Promise.all(
-      list.data.map(async (api) => {
+      list.map(async (api) => {
         const stages = await ctx.attempt('apigateway:GetStages', async () => {
           const items = await allPages((NextToken) => client.send(new GetStagesCommand({ ApiId: api.id, MaxResults: String(ctx.pageSize), NextToken })));
           return items.map(

@@ -37,12 +37,11 @@ export const functionPolicies = defineFact<Record<string, Result<string | null>>
   scope: 'regional',
   operation: 'lambda:GetPolicy',
   async collect(ctx) {
-    const list = await ctx.dep(functions);
-    if (!list.ok) throw Object.assign(new Error(list.error.message), { name: list.error.code });
+    const list = await ctx.need(functions);
     const { GetPolicyCommand } = await import('@aws-sdk/client-lambda');
     const lambda = await ctx.client('lambda');
     const entries = await Promise.all(
-      list.data.map(async (f) => {
+      list.map(async (f) => {
         const policy = await ctx.attempt('lambda:GetPolicy', async () => {
           try {
             return (await lambda.send(new GetPolicyCommand({ FunctionName: f.arn }))).Policy ?? null;

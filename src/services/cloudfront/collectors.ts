@@ -67,11 +67,10 @@ export const distributionLogging = defineFact<Record<string, Result<Distribution
   operation: 'cloudfront:GetDistributionConfig',
   async collect(ctx) {
     const { GetDistributionConfigCommand } = await import('@aws-sdk/client-cloudfront');
-    const list = await ctx.dep(distributions);
-    if (!list.ok) throw Object.assign(new Error(`${list.error.operation}: ${list.error.message}`), { name: list.error.code });
+    const list = await ctx.need(distributions);
     const client = await ctx.client('cloudfront');
     const entries = await Promise.all(
-      list.data.map(async (d) => {
+      list.map(async (d) => {
         const r = await ctx.attempt('cloudfront:GetDistributionConfig', async () => {
           const { DistributionConfig: c } = await client.send(new GetDistributionConfigCommand({ Id: d.id }));
           const enabled = Boolean(c?.Logging?.Enabled);

@@ -86,12 +86,6 @@ export const trailList = defineFact<TrailConfig[]>({
   },
 });
 
-/** Rethrow a dependency's error so this fact records the same call error. */
-function unwrap<T>(r: Result<T>): T {
-  if (r.ok) return r.data;
-  throw Object.assign(new Error(r.error.message), { name: r.error.code });
-}
-
 /** The trails whose home region is this region (shadow copies of multi-region trails are skipped). */
 export const trails = defineFact<Trail[]>({
   id: 'cloudtrail.trails',
@@ -101,7 +95,7 @@ export const trails = defineFact<Trail[]>({
   async collect(ctx) {
     const { GetTrailStatusCommand, GetEventSelectorsCommand } = await import('@aws-sdk/client-cloudtrail');
     const ct = await ctx.client('cloudtrail');
-    const own = unwrap(await ctx.dep(trailList)).filter((t) => t.homeRegion === ctx.region);
+    const own = (await ctx.need(trailList)).filter((t) => t.homeRegion === ctx.region);
     return Promise.all(
       own.map(async (t): Promise<Trail> => {
         const [status, eventSelectors] = await Promise.all([

@@ -44,11 +44,10 @@ export const loadBalancerAttributes = defineFact<LoadBalancerAttributes>({
   operation: 'elasticloadbalancing:DescribeLoadBalancerAttributes',
   async collect(ctx) {
     const { DescribeLoadBalancerAttributesCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
-    const lbs = await ctx.dep(loadBalancers);
-    if (!lbs.ok) throw Object.assign(new Error(`${lbs.error.operation}: ${lbs.error.message}`), { name: lbs.error.code });
+    const lbs = await ctx.need(loadBalancers);
     const client = await ctx.client('elbv2');
     const entries = await Promise.all(
-      lbs.data.map(async (lb) => {
+      lbs.map(async (lb) => {
         const attrs = await ctx.attempt('elasticloadbalancing:DescribeLoadBalancerAttributes', async () => {
           const res = await client.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: lb.arn }));
           return Object.fromEntries((res.Attributes ?? []).filter((a) => a.Key).map((a) => [a.Key as string, a.Value ?? '']));

@@ -37,12 +37,11 @@ export const vaultPolicies = defineFact<Record<string, Result<string | null>>>({
   scope: 'regional',
   operation: 'glacier:GetVaultAccessPolicy',
   async collect(ctx) {
-    const list = await ctx.dep(vaults);
-    if (!list.ok) throw Object.assign(new Error(list.error.message), { name: list.error.code });
+    const list = await ctx.need(vaults);
     const { GetVaultAccessPolicyCommand } = await import('@aws-sdk/client-glacier');
     const glacier = await ctx.client('glacier');
     const entries = await Promise.all(
-      list.data.map(async (v) => {
+      list.map(async (v) => {
         const policy = await ctx.attempt('glacier:GetVaultAccessPolicy', async () => {
           try {
             const res = await glacier.send(new GetVaultAccessPolicyCommand({ accountId: '-', vaultName: v.name }));

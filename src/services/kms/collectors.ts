@@ -70,9 +70,8 @@ export const isRotatableCustomerKey = (m: KeyMetadata): boolean =>
   m.manager === 'CUSTOMER' && m.state === 'Enabled' && m.spec === 'SYMMETRIC_DEFAULT' && m.origin === 'AWS_KMS';
 
 const dependOnKeys = async (ctx: CollectContext): Promise<KmsKey[]> => {
-  const list = await ctx.dep(keys);
-  if (!list.ok) throw Object.assign(new Error(list.error.message), { name: list.error.code });
-  return list.data;
+  const list = await ctx.need(keys);
+  return list;
 };
 
 /** Key policy (JSON text) per key ARN, for active customer-managed keys. */

@@ -7,7 +7,7 @@
  * The RDS API also answers for Neptune and DocumentDB; those engines have their own services and are left out.
  */
 import { defineFact, type CollectContext } from '../../core/fact.js';
-import type { CallError, Result } from '../../core/types.js';
+import type { Result } from '../../core/types.js';
 
 const OTHER_SERVICES = new Set(['neptune', 'docdb']);
 
@@ -119,11 +119,6 @@ export interface SslParameters {
   clusterParameterGroups: Record<string, Result<SslSettings>>;
 }
 
-/** A dependency's failure, re-thrown so this fact records the same call error. */
-function rethrow(error: CallError): never {
-  throw Object.assign(new Error(`${error.operation}: ${error.message}`), { name: error.code });
-}
-
 async function readGroups(
   ctx: CollectContext,
   names: Set<string>,
@@ -154,19 +149,17 @@ export const sslParameters = defineFact<SslParameters>({
   operation: 'rds:DescribeDBParameters',
   async collect(ctx) {
     const { paginateDescribeDBParameters, paginateDescribeDBClusterParameters } = await import('@aws-sdk/client-rds');
-    const inst = await ctx.dep(instances);
-    if (!inst.ok) rethrow(inst.error);
+    const inst = await ctx.need(instances);
     const rds = await ctx.client('rds');
     // Only the TLS parameters are asked for (the parameter-name filter); the names are checked again
     // here in case an endpoint ignores the filter.
     const Filters = [{ Name: 'parameter-name', Values: [...SSL_PARAMETERS] }];
-    const dbGroups = new Set(inst.data.filter((i) => !i.clusterId).flatMap((i) => i.parameterGroups));
-    const clusterIds = new Set(inst.data.map((i) => i.clusterId).filter((c): c is string => Boolean(c)));
+    const dbGroups = new Set(inst.filter((i) => !i.clusterId).flatMap((i) => i.parameterGroups));
+    const clusterIds = new Set(inst.map((i) => i.clusterId).filter((c): c is string => Boolean(c)));
     const clusterGroups = new Set<string>();
     if (clusterIds.size > 0) {
-      const cl = await ctx.dep(clusters);
-      if (!cl.ok) rethrow(cl.error);
-      for (const c of cl.data) if (clusterIds.has(c.id) && c.parameterGroup) clusterGroups.add(c.parameterGroup);
+      const cl = await ctx.need(clusters);
+      for (const c of cl) if (clusterIds.has(c.id) && c.parameterGroup) clusterGroups.add(c.parameterGroup);
     }
     const [dbParameterGroups, clusterParameterGroups] = await Promise.all([
       readGroups(ctx, dbGroups, 'rds:DescribeDBParameters', async (DBParameterGroupName) => {

@@ -38,12 +38,11 @@ export const secretPolicies = defineFact<Record<string, Result<string | null>>>(
   scope: 'regional',
   operation: 'secretsmanager:GetResourcePolicy',
   async collect(ctx) {
-    const list = await ctx.dep(secrets);
-    if (!list.ok) throw Object.assign(new Error(list.error.message), { name: list.error.code });
+    const list = await ctx.need(secrets);
     const { GetResourcePolicyCommand } = await import('@aws-sdk/client-secrets-manager');
     const sm = await ctx.client('secretsmanager');
     const entries = await Promise.all(
-      list.data.map(async (s) => {
+      list.map(async (s) => {
         const policy = await ctx.attempt('secretsmanager:GetResourcePolicy', async () => {
           return (await sm.send(new GetResourcePolicyCommand({ SecretId: s.arn }))).ResourcePolicy || null;
         });

@@ -43,12 +43,11 @@ export const topicAttributes = defineFact<Record<string, Result<TopicAttributes>
   scope: 'regional',
   operation: 'sns:GetTopicAttributes',
   async collect(ctx) {
-    const list = await ctx.dep(topics);
-    if (!list.ok) throw Object.assign(new Error(list.error.message), { name: list.error.code });
+    const list = await ctx.need(topics);
     const { GetTopicAttributesCommand } = await import('@aws-sdk/client-sns');
     const sns = await ctx.client('sns');
     const entries = await Promise.all(
-      list.data.map(async (t) => {
+      list.map(async (t) => {
         const attrs = await ctx.attempt('sns:GetTopicAttributes', async () => {
           const a = (await sns.send(new GetTopicAttributesCommand({ TopicArn: t.arn }))).Attributes ?? {};
           return { policy: a.Policy || null, kmsMasterKeyId: a.KmsMasterKeyId || null };

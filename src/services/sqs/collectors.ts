@@ -51,12 +51,11 @@ export const queueAttributes = defineFact<Record<string, Result<QueueAttributes>
   scope: 'regional',
   operation: 'sqs:GetQueueAttributes',
   async collect(ctx) {
-    const list = await ctx.dep(queues);
-    if (!list.ok) throw Object.assign(new Error(list.error.message), { name: list.error.code });
+    const list = await ctx.need(queues);
     const { GetQueueAttributesCommand } = await import('@aws-sdk/client-sqs');
     const sqs = await ctx.client('sqs');
     const entries = await Promise.all(
-      list.data.map(async (q) => {
+      list.map(async (q) => {
         const attrs = await ctx.attempt('sqs:GetQueueAttributes', async () => {
           const a =
             (

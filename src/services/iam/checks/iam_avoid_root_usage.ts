@@ -24,7 +24,7 @@ export default defineCheck({
     const report = ctx.global(credentialReport);
     if (!report.ok) return ctx.error(account, report.error);
     const root = report.data.root;
-    if (!root) return ctx.error(account, NO_ROOT_ROW, 'Could not evaluate: the credential report has no row for the root user.');
+    if (!root) return ctx.error(account, NO_ROOT_ROW, 'Could not evaluate: iam:GetCredentialReport returned no row for the root user.');
     const max = Number(ctx.params.max_root_use_days);
     const uses = [
       { what: 'password', at: root.passwordLastUsed },
