@@ -73,6 +73,15 @@ const CHECKS: Check[] = [
 ];
 const byId = new Map(CHECKS.map((c) => [c.id, c]));
 
+// In CI (.ci/run installs Chromium) a missing browser is a failure, not a silent skip.
+if (!available && process.env.CI) {
+  describe('HTML report in Chromium', () => {
+    it('has a browser to run in', () => {
+      expect.fail(`Chromium (${CHROMIUM}) or playwright-core is missing in CI`);
+    });
+  });
+}
+
 describe.skipIf(!available)('HTML report in Chromium', () => {
   let dir: string;
   let file: string;
