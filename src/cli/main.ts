@@ -164,7 +164,7 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
   for (const w of selected.warnings) process.stderr.write(pc.yellow(`warning: ${w}\n`));
   if (selected.checks.length === 0) throw new UserError('no check selected (the filters exclude every check)', EXIT.usage);
 
-  const modes = (o.outputModes ?? ['csv', 'json-ocsf']).map((m) => {
+  const modes = (o.outputModes ?? ['csv', 'json-ocsf', 'html']).map((m) => {
     if (!(OUTPUT_MODES as readonly string[]).includes(m)) throw new UserError(`unknown output mode ${m} (use ${OUTPUT_MODES.join(', ')})`, EXIT.usage);
     return m as OutputMode;
   });
