@@ -159,6 +159,28 @@ describe('prowl aws with a scanning identity that is denied some calls', () => {
   }, 120_000);
 });
 
+describe('custom checks', () => {
+  it('loads a TypeScript check from -x, runs it on the demo, and honours the config file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prowl-custom-'));
+    const base = ['aws', '--demo', '-x', 'examples/custom-checks', '-c', 's3_bucket_name_has_company_prefix', '-M', 'csv', '-o', dir, '-b'];
+    const pass = await runCli([...base, '-F', 'default']);
+    expect(pass.code).toBe(0);
+    const rows = parseCsv(await readFile(join(dir, 'default.csv'), 'utf8'));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((r) => r.CHECK_ID === 's3_bucket_name_has_company_prefix' && r.STATUS === 'PASS')).toBe(true);
+    await writeFile(join(dir, 'config.yaml'), 'checks:\n  s3_bucket_name_has_company_prefix:\n    prefix: acme-\n');
+    const fail = await runCli([...base, '-F', 'acme', '--config-file', join(dir, 'config.yaml')]);
+    expect(fail.code).toBe(3);
+    expect(parseCsv(await readFile(join(dir, 'acme.csv'), 'utf8')).every((r) => r.STATUS === 'FAIL')).toBe(true);
+  });
+
+  it('a folder that does not exist is a usage error', async () => {
+    const res = await runCli(['aws', '--demo', '-x', '/nonexistent/checks', '-l']);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/checks folder \/nonexistent\/checks does not exist/);
+  });
+});
+
 describe('prowl user errors and listings', () => {
   it('prints its version', async () => {
     const res = await runCli(['--version']);

@@ -1,0 +1,34 @@
+/**
+ * prowl's public API for custom checks (`-x/--checks-folder`): define a check over the facts prowl
+ * collects, exactly as the built-in checks do. Each service's facts are exported under the service name.
+ */
+export { defineCheck, type Check, type CheckMetadata, type EvalContext, type Params } from './core/check.js';
+export { defineFact, type Fact, type CollectContext } from './core/fact.js';
+export type { Finding, ResourceRef, Result, CallError, Severity, Status } from './core/types.js';
+
+export * as accessanalyzer from './services/accessanalyzer/collectors.js';
+export * as account from './services/account/collectors.js';
+export * as apigateway from './services/apigateway/collectors.js';
+export * as apigatewayv2 from './services/apigatewayv2/collectors.js';
+export * as awslambda from './services/awslambda/collectors.js';
+export * as cloudfront from './services/cloudfront/collectors.js';
+export * as cloudtrail from './services/cloudtrail/collectors.js';
+export * as cloudwatch from './services/cloudwatch/collectors.js';
+export * as config from './services/config/collectors.js';
+export * as ec2 from './services/ec2/collectors.js';
+export * as efs from './services/efs/collectors.js';
+export * as elbv2 from './services/elbv2/collectors.js';
+export * as eventbridge from './services/eventbridge/collectors.js';
+export * as glacier from './services/glacier/collectors.js';
+export * as iam from './services/iam/collectors.js';
+export * as kms from './services/kms/collectors.js';
+export * as macie from './services/macie/collectors.js';
+export * as organizations from './services/organizations/collectors.js';
+export * as rds from './services/rds/collectors.js';
+export * as s3 from './services/s3/collectors.js';
+export * as secretsmanager from './services/secretsmanager/collectors.js';
+export * as securityhub from './services/securityhub/collectors.js';
+export * as sns from './services/sns/collectors.js';
+export * as sqs from './services/sqs/collectors.js';
+export * as vpc from './services/vpc/collectors.js';
+export * as iamPolicies from './services/iam/policies.js';
