@@ -5,6 +5,7 @@
  * response (a real endpoint's latency). Prints wall time, AWS requests, repeated requests and peak RSS.
  * BENCH_SCALE (default 20) sizes the account.
  */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 import { spawn } from 'node:child_process';
 import { startMoto } from '../test/helpers/moto.js';
 import { seed } from './seed.js';

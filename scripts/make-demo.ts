@@ -3,6 +3,7 @@
  * `prowl aws --demo` scans with no AWS credentials. It seeds a moto account (three regions, a mix of
  * compliant and non-compliant resources) and runs prowl's own collectors for every check against it.
  */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBuiltinChecks } from '../src/registry.js';
 import { checkMetadataSchema, type Check } from '../src/core/check.js';
@@ -72,7 +72,13 @@ describe('check catalogue', () => {
     for (const c of checks) {
       const test = checkFile(c).replace(/\.ts$/, '.test.ts');
       expect(existsSync(test), `${c.id} has a test`).toBe(true);
-      const text = readFileSync(test, 'utf8');
+      // A family of checks may share its PASS/FAIL/ERROR cases through a test module of its service folder.
+      const own = readFileSync(test, 'utf8');
+      const shared = [...own.matchAll(/from '(\.\.?\/[^']*(?:fixtures|test-helper)[^']*)\.js'/g)]
+        .map((m) => join(dirname(test), `${m[1]}.ts`))
+        .filter((f) => existsSync(f))
+        .map((f) => readFileSync(f, 'utf8'));
+      const text = [own, ...shared].join('\n');
       const statuses = c.uses.length ? ['PASS', 'FAIL', 'ERROR'] : ['MANUAL'];
       for (const status of statuses) expect(text.includes(`'${status}'`) || text.includes(`"${status}"`), `${c.id} test covers ${status}`).toBe(true);
     }
