@@ -94,6 +94,8 @@ export class ClientPool {
     this.handler = new CountingHandler(this.stats, options.trackRequests ?? false, {
       connectionTimeout: options.connectTimeoutMs ?? 5_000,
       requestTimeout: options.requestTimeoutMs ?? 60_000,
+      // Without this the handler only logs a warning when requestTimeout passes and the call hangs.
+      throwOnRequestTimeout: true,
       httpsAgent: { keepAlive: true, maxSockets: 64 },
       httpAgent: { keepAlive: true, maxSockets: 64 },
     });

@@ -6,7 +6,7 @@
  * that is detected before the scan starts and the duration is lowered with a warning.
  */
 import { createInterface } from 'node:readline/promises';
-import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { EXIT, UserError } from '../cli/errors.js';
 import { awsErrorCode, toCallError } from './errors.js';
 
@@ -33,6 +33,24 @@ export interface Identity {
 }
 
 const ROLE_CHAIN_MAX = 3600;
+/** Fetch new role credentials this long before the current ones expire (the SDK clients use the same margin). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * One session shared by every client: fromTemporaryCredentials calls AssumeRole (and asks for an MFA
+ * code) on every invocation, and each SDK client would otherwise invoke it once for itself.
+ */
+export function sharedSession(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  let current: AwsCredentialIdentity | undefined;
+  let pending: Promise<AwsCredentialIdentity> | undefined;
+  return async () => {
+    if (current && (!current.expiration || current.expiration.getTime() - Date.now() > REFRESH_MARGIN_MS)) return current;
+    pending ??= provider()
+      .then((c) => (current = c))
+      .finally(() => (pending = undefined));
+    return pending;
+  };
+}
 
 async function ask(question: string): Promise<string> {
   if (!process.stdin.isTTY) throw new UserError('--mfa needs an interactive terminal to read the MFA device ARN and code', EXIT.usage);
@@ -108,7 +126,7 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
     duration = ROLE_CHAIN_MAX;
   }
   const roleArn = opts.role.startsWith('arn:') ? opts.role : `arn:${partitionOf(who.arn)}:iam::${who.account}:role/${opts.role}`;
-  const provider = fromTemporaryCredentials({
+  const provider = sharedSession(fromTemporaryCredentials({
     params: {
       RoleArn: roleArn,
       RoleSessionName: opts.roleSessionName ?? 'prowl-scan',
@@ -119,7 +137,7 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
     masterCredentials: base,
     clientConfig: { region: opts.region },
     mfaCodeProvider: mfaCode,
-  });
+  }));
   try {
     const assumed = await callerIdentity(provider, opts.region);
     return { accountId: assumed.account, arn: assumed.arn, partition: partitionOf(assumed.arn), credentials: provider, warnings };

@@ -38,7 +38,9 @@ const UNSUPPORTED = new Set(['NotImplemented', 'InvalidAction', 'UnknownOperatio
 /** The AWS error code of an SDK error (query protocols put it in Code, JSON ones in name). */
 export function awsErrorCode(err: unknown): string {
   const e = (err ?? {}) as { name?: string; code?: string; Code?: string };
-  return String(e.Code ?? e.name ?? e.code ?? 'UnknownError');
+  // Node network errors are plain Errors: their code (ECONNREFUSED, ...) says what happened.
+  const name = e.name === 'Error' && e.code ? undefined : e.name;
+  return String(e.Code ?? name ?? e.code ?? 'UnknownError');
 }
 
 /** Turn whatever an SDK call threw into data: what kind of failure, the AWS code, the operation. */
