@@ -43,5 +43,6 @@ console.log(JSON.stringify({
   wallSeconds: +(wallMs / 1000).toFixed(2),
   apiCalls: result.apiCalls,
   repeatedRequests: result.duplicateRequests,
+  ...(result.repeated.length ? { repeatedExamples: result.repeated.slice(0, 5) } : {}),
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 }));

@@ -59,6 +59,8 @@ export interface ScanResult {
   inventory: Inventory;
   apiCalls: number;
   duplicateRequests: number;
+  /** The requests that were made more than once (with --trackRequests), for benchmarks. */
+  repeated: string[];
   durationMs: number;
 }
 
@@ -181,6 +183,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     inventory,
     apiCalls: pool?.stats.total ?? 0,
     duplicateRequests: pool ? [...pool.stats.byRequest.values()].filter((n) => n > 1).length : 0,
+    repeated: pool ? [...pool.stats.byRequest].filter(([, n]) => n > 1).map(([k, n]) => `${n}x ${k.slice(0, 200)}`) : [],
     durationMs: Date.now() - started,
   };
 }

@@ -35,7 +35,7 @@ export function isReadOperation(operation: string): boolean {
 export interface CallStats {
   total: number;
   byOperation: Map<string, number>;
-  /** Requests per (operation, request body/query), to find attributes asked for twice. */
+  /** Successful requests per (region, operation, path, query, body), to find anything asked for twice. */
   byRequest: Map<string, number>;
 }
 
@@ -65,16 +65,19 @@ class CountingHandler extends NodeHttpHandler {
     super(options);
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override handle(request: any, options?: any) {
+  override async handle(request: any, options?: any) {
     this.stats.total++;
-    const target: string =
-      request.headers?.['x-amz-target'] ?? extractAction(request.body) ?? `${request.method} ${request.path}`;
+    const body = typeof request.body === 'string' ? request.body : request.body instanceof Uint8Array ? Buffer.from(request.body).toString('utf8') : '';
+    const target: string = request.headers?.['x-amz-target'] ?? extractAction(body) ?? `${request.method} ${request.path}`;
     this.stats.byOperation.set(target, (this.stats.byOperation.get(target) ?? 0) + 1);
-    if (this.track) {
-      const key = `${request.hostname}|${target}|${request.path}|${JSON.stringify(request.query ?? {})}|${typeof request.body === 'string' ? request.body : ''}`;
+    const response = await super.handle(request, options);
+    // A request is "repeated" when the same request succeeded before (retries of failed calls do not count).
+    if (this.track && response.response.statusCode < 300) {
+      const region = /Credential=[^/]+\/[^/]+\/([^/]+)\//.exec(String(request.headers?.authorization ?? ''))?.[1] ?? '';
+      const key = `${request.hostname}|${region}|${target}|${request.path}|${JSON.stringify(request.query ?? {})}|${body}`;
       this.stats.byRequest.set(key, (this.stats.byRequest.get(key) ?? 0) + 1);
     }
-    return super.handle(request, options);
+    return response;
   }
 }
 
