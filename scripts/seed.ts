@@ -21,6 +21,13 @@ import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChanne
 import { RDSClient, CreateDBInstanceCommand } from '@aws-sdk/client-rds';
 import { SecretsManagerClient, CreateSecretCommand, PutResourcePolicyCommand } from '@aws-sdk/client-secrets-manager';
 import { EFSClient, CreateFileSystemCommand } from '@aws-sdk/client-efs';
+import { LambdaClient, CreateFunctionCommand, AddPermissionCommand } from '@aws-sdk/client-lambda';
+import { GlacierClient, CreateVaultCommand } from '@aws-sdk/client-glacier';
+import { ElasticLoadBalancingV2Client, CreateLoadBalancerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { APIGatewayClient, CreateRestApiCommand, GetResourcesCommand, PutMethodCommand, PutIntegrationCommand, CreateDeploymentCommand } from '@aws-sdk/client-api-gateway';
+import { ApiGatewayV2Client, CreateApiCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
+import { EventBridgeClient, CreateEventBusCommand, PutPermissionCommand } from '@aws-sdk/client-eventbridge';
+import { CloudFrontClient, CreateDistributionCommand } from '@aws-sdk/client-cloudfront';
 
 export interface SeedOptions {
   endpoint: string;
@@ -274,9 +281,67 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
     const efs = new EFSClient(cfg(region));
     await efs.send(new CreateFileSystemCommand({ CreationToken: `shared-${region}`, Encrypted: isHome }));
     efs.destroy();
+
+    if (isHome) await seedEdgeServices(cfg, region, vpcId, subnet.Subnet!.SubnetId!, logBucket);
     log(`${region}: done`);
   }
   iam.destroy();
   s3home.destroy();
   return report;
+}
+
+/** Functions, vaults, load balancers, APIs, an event bus and a CDN distribution (home region). */
+async function seedEdgeServices(
+  cfg: (region: string) => Record<string, unknown>,
+  region: string,
+  vpcId: string,
+  subnetA: string,
+  logBucket: string,
+): Promise<void> {
+  const lambda = new LambdaClient(cfg(region));
+  for (const name of ['orders-api', 'public-webhook']) {
+    await lambda.send(new CreateFunctionCommand({
+      FunctionName: name, Runtime: 'python3.12', Handler: 'app.handler', Role: `arn:aws:iam::${ACCOUNT}:role/service-role-3`,
+      Code: { ZipFile: new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]) },
+    }));
+  }
+  await lambda.send(new AddPermissionCommand({ FunctionName: 'public-webhook', StatementId: 'anyone', Action: 'lambda:InvokeFunction', Principal: '*' }));
+  lambda.destroy();
+
+  const glacier = new GlacierClient(cfg(region));
+  await glacier.send(new CreateVaultCommand({ accountId: '-', vaultName: 'audit-archive' }));
+  glacier.destroy();
+
+  const ec2 = new EC2Client(cfg(region));
+  const subnetB = await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.20.2.0/24', AvailabilityZone: `${region}b` }));
+  ec2.destroy();
+  const elb = new ElasticLoadBalancingV2Client(cfg(region));
+  await elb.send(new CreateLoadBalancerCommand({ Name: 'web-alb', Subnets: [subnetA, subnetB.Subnet!.SubnetId!], Scheme: 'internet-facing', Type: 'application' }));
+  elb.destroy();
+
+  const apigw = new APIGatewayClient(cfg(region));
+  const api = await apigw.send(new CreateRestApiCommand({ name: 'orders' }));
+  const { items = [] } = await apigw.send(new GetResourcesCommand({ restApiId: api.id! }));
+  const root = items.find((r) => r.path === '/')!.id!;
+  await apigw.send(new PutMethodCommand({ restApiId: api.id!, resourceId: root, httpMethod: 'GET', authorizationType: 'NONE' }));
+  await apigw.send(new PutIntegrationCommand({ restApiId: api.id!, resourceId: root, httpMethod: 'GET', type: 'MOCK' }));
+  await apigw.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }));
+  apigw.destroy();
+  const apigw2 = new ApiGatewayV2Client(cfg(region));
+  const http = await apigw2.send(new CreateApiCommand({ Name: 'events', ProtocolType: 'HTTP' }));
+  await apigw2.send(new CreateStageCommand({ ApiId: http.ApiId!, StageName: '$default' }));
+  apigw2.destroy();
+
+  const events = new EventBridgeClient(cfg(region));
+  await events.send(new CreateEventBusCommand({ Name: 'partner-events' }));
+  await events.send(new PutPermissionCommand({ EventBusName: 'partner-events', Action: 'events:PutEvents', Principal: '*', StatementId: 'everyone' }));
+  events.destroy();
+
+  const cf = new CloudFrontClient(cfg('us-east-1'));
+  await cf.send(new CreateDistributionCommand({ DistributionConfig: {
+    CallerReference: 'demo-site', Comment: 'marketing site', Enabled: true,
+    Origins: { Quantity: 1, Items: [{ Id: 'site', DomainName: `${logBucket}.s3.amazonaws.com`, S3OriginConfig: { OriginAccessIdentity: '' } }] },
+    DefaultCacheBehavior: { TargetOriginId: 'site', ViewerProtocolPolicy: 'redirect-to-https', ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' } }, MinTTL: 0, TrustedSigners: { Enabled: false, Quantity: 0 } },
+  } }));
+  cf.destroy();
 }
