@@ -158,7 +158,7 @@ describe('JUnit XML output', () => {
     const items = evaluateChecks([many, emptyCheck]);
     const onDisk = async () => readFile(path, 'utf8').catch(() => '');
     const settle = async (pred: (s: string) => boolean) => {
-      for (let i = 0; i < 50 && !pred(await onDisk()); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 250 && !pred(await onDisk()); i++) await new Promise((r) => setTimeout(r, 20));
       return onDisk();
     };
     for (const [f, c] of items.slice(0, -1)) await w.write(f, c);
