@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pc from 'picocolors';
 import { ClientPool } from './aws/client.js';
-import { homeRegionFor, resolveIdentity } from './aws/credentials.js';
+import { homeRegionFor, resolveIdentity, type Identity } from './aws/credentials.js';
 import { chooseRegions } from './aws/regions.js';
 import type { Check, Params } from './core/check.js';
 import { collect, countUnits, planFacts } from './core/collect.js';
@@ -16,7 +16,8 @@ import type { Finding, Status } from './core/types.js';
 import { buildComplianceIndex, getFramework, LATEST_CIS } from './compliance/index.js';
 import { createProgress } from './cli/progress.js';
 import { EXIT, UserError } from './cli/errors.js';
-import { createWriters, type OutputMode } from './outputs/index.js';
+import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode } from './outputs/index.js';
+import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
 
@@ -50,6 +51,10 @@ export interface ScanOptions {
   maxAttempts?: number;
   /** Record request signatures to detect repeated calls (benchmark). */
   trackRequests?: boolean;
+  /** -S: send findings to Security Hub; --send-sh-only-fails; --skip-sh-update. */
+  securityHub?: { onlyFails: boolean; skipUpdate: boolean };
+  /** -B / -D: upload every output file to s3://bucket/prefix, with the scan's (or the original) credentials. */
+  outputBucket?: { url: string; originalCredentials: boolean };
 }
 
 export interface ScanResult {
@@ -71,6 +76,8 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const facts = planFacts(opts.checks.flatMap((c) => c.uses));
   let inventory: Inventory;
   let pool: ClientPool | undefined;
+  let identity: Identity | undefined;
+  const needsCredentials = Boolean(opts.securityHub || opts.outputBucket);
 
   if (opts.fromInventory) {
     try {
@@ -78,13 +85,19 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     } catch (e) {
       throw new UserError((e as Error).message, EXIT.usage);
     }
+    if (needsCredentials) {
+      identity = await resolveIdentity({ profile: opts.profile, role: opts.role, externalId: opts.externalId, sessionDuration: opts.sessionDuration, roleSessionName: opts.roleSessionName, mfa: opts.mfa, region: inventory.meta.homeRegion });
+      if (opts.securityHub && identity.accountId !== inventory.meta.account.accountId) {
+        throw new UserError(`-S sends findings of account ${inventory.meta.account.accountId}, but the credentials are for ${identity.accountId}`, EXIT.usage);
+      }
+    }
     const missing = facts.filter((f) => !inventory.has(f));
     if (missing.length) {
       err.write(pc.yellow(`warning: the inventory lacks ${missing.length} fact(s) the selected checks need (${missing.slice(0, 5).map((f) => f.id).join(', ')}${missing.length > 5 ? ', ...' : ''}); those checks report ERROR\n`));
     }
   } else {
     const homeGuess = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-    const identity = await resolveIdentity({
+    identity = await resolveIdentity({
       profile: opts.profile,
       role: opts.role,
       externalId: opts.externalId,
@@ -144,7 +157,8 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       throw new UserError(`cannot create the output directory ${opts.outputDirectory}: ${e.code ?? e.message}`, EXIT.usage);
     });
   }
-  const writers = await createWriters(opts.outputModes, join(opts.outputDirectory, base), {
+  const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
+  const ctx: OutputContext = {
     account: inventory.meta.account,
     prowlVersion: VERSION,
     frameworks: shownFrameworks,
@@ -154,7 +168,18 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     scanFinishedAt: inventory.meta.finishedAt,
     durationMs: Date.parse(inventory.meta.finishedAt) - Date.parse(inventory.meta.startedAt),
     regions: inventory.meta.regions,
-  });
+  };
+  const writers = await createWriters(modes, join(opts.outputDirectory, base), ctx);
+  // Requirement-level CSVs for the frameworks shown (--compliance, or the newest CIS) go with the file outputs.
+  const fileModes = modes.filter((m) => m !== 'text');
+  if (fileModes.length) {
+    await mkdir(join(opts.outputDirectory, 'compliance'), { recursive: true });
+    writers.push(...createComplianceWriters(opts.outputDirectory, shownFrameworks, ctx, { base }));
+  }
+  // Which checks ran cleanly where: Security Hub archiving never touches a check that could not evaluate.
+  const evaluated = opts.securityHub
+    ? new (await import('./integrations/securityhub.js')).EvaluatedChecks(opts.checks.map((c) => c.id), inventory.meta.regions)
+    : undefined;
 
   const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;
   const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
@@ -165,6 +190,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     if (finding.muted) counts.MUTED++;
     else if (finding.status === 'FAIL') unmutedFails++;
     summary.add(finding);
+    evaluated?.observe(finding);
     if (wanted && !wanted.has(finding.status)) continue;
     if (opts.verbose) out.write(`${formatFindingLine(finding, check)}\n`);
     for (const w of writers) await w.write(finding, check);
@@ -172,10 +198,40 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const files: string[] = [];
   for (const w of writers) {
     await w.close();
-    files.push(w.path);
+    if (w.path !== '-') files.push(w.path);
   }
   out.write(`\n${summary.render()}\n`);
   if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+
+  if (opts.securityHub && identity && evaluated) {
+    const { createSecurityHubPool, sendToSecurityHub } = await import('./integrations/securityhub.js');
+    const shPool = createSecurityHubPool(identity.credentials, { maxAttempts: opts.maxAttempts });
+    try {
+      const report = await sendToSecurityHub({
+        pool: shPool,
+        accountId: inventory.meta.account.accountId,
+        regions: inventory.meta.regions,
+        findings: `${join(opts.outputDirectory, base)}${OUTPUT_EXTENSIONS['json-asff']}`,
+        onlyFails: opts.securityHub.onlyFails,
+        skipUpdate: opts.securityHub.skipUpdate,
+        checksEvaluated: evaluated.map,
+        onWarning: (w) => err.write(pc.yellow(`warning: ${w}\n`)),
+      });
+      out.write(`Security Hub: ${report.sent} finding(s) sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
+    } finally {
+      shPool.destroy();
+    }
+  }
+  if (opts.outputBucket && identity) {
+    const { createS3UploadPool, toS3Url, uploadOutputs } = await import('./integrations/s3-upload.js');
+    const upPool = createS3UploadPool(opts.outputBucket.originalCredentials ? identity.baseCredentials : identity.credentials, { maxAttempts: opts.maxAttempts });
+    try {
+      const uploaded = await uploadOutputs(files, toS3Url(opts.outputBucket.url), upPool, { baseDir: opts.outputDirectory, region: inventory.meta.homeRegion });
+      out.write(`Uploaded ${uploaded.length} file(s) to ${toS3Url(opts.outputBucket.url)}\n`);
+    } finally {
+      upPool.destroy();
+    }
+  }
   return {
     exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
     counts,

@@ -112,6 +112,11 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('--verbose', 'print every finding as it is evaluated')
     .option('--no-progress', 'no progress bar or progress lines')
     .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
+    .option('-S, --security-hub', 'send findings to AWS Security Hub (BatchImportFindings) and archive the ones this scan no longer produces')
+    .option('--send-sh-only-fails', 'with -S, send only FAIL findings')
+    .option('--skip-sh-update', 'with -S, do not archive earlier findings')
+    .option('-B, --output-bucket <s3url>', 'upload every output file to s3://bucket/prefix with the scan credentials')
+    .option('-D, --output-bucket-no-assume <s3url>', 'upload every output file with the original credentials (not the assumed role)')
     .option('--aws-retries-max-attempts <n>', 'attempts per AWS call, including the first', (v) => parseInt(v, 10))
     .action(async (o, cmd: Command) => {
       result.exitCode = await awsCommand(o as AwsOptions, cmd);
@@ -130,6 +135,7 @@ type AwsOptions = {
   saveInventory?: string; fromInventory?: string; demo?: boolean;
   outputModes?: string[]; outputDirectory: string; outputFilename?: string; status?: string[]; quiet?: boolean;
   banner: boolean; verbose?: boolean; progress: boolean; ignoreExitCode3?: boolean; awsRetriesMaxAttempts?: number;
+  securityHub?: boolean; sendShOnlyFails?: boolean; skipShUpdate?: boolean; outputBucket?: string; outputBucketNoAssume?: string;
 };
 
 async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
@@ -146,6 +152,10 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
   }
   if (o.externalId && !o.role) throw new UserError('-I/--external-id needs -R/--role', EXIT.usage);
   if (o.demo && o.fromInventory) throw new UserError('--demo and --from-inventory cannot be combined', EXIT.usage);
+  if ((o.sendShOnlyFails || o.skipShUpdate) && !o.securityHub) throw new UserError('--send-sh-only-fails and --skip-sh-update need -S/--security-hub', EXIT.usage);
+  if (o.outputBucket && o.outputBucketNoAssume) throw new UserError('use -B or -D, not both', EXIT.usage);
+  if (o.demo && (o.securityHub || o.outputBucket || o.outputBucketNoAssume)) throw new UserError('the demo account cannot be sent to Security Hub or uploaded', EXIT.usage);
+  if ((o.outputBucket || o.outputBucketNoAssume) && o.outputModes?.length === 1 && o.outputModes[0] === 'text') throw new UserError('-B/-D need at least one file output mode', EXIT.usage);
   const checkNames = [...(o.checks ?? []), ...(o.checksFile ? await readChecksFile(o.checksFile) : [])];
   const selected = select(catalogue, {
     checks: checkNames.length ? checkNames : undefined,
@@ -173,6 +183,11 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
     if (!(STATUSES as readonly string[]).includes(v)) throw new UserError(`unknown status ${s} (use ${STATUSES.join(', ')})`, EXIT.usage);
     return v as Status;
   });
+  const bucketUrl = o.outputBucket ?? o.outputBucketNoAssume;
+  if (bucketUrl) {
+    const { parseS3Url, toS3Url } = await import('../integrations/s3-upload.js');
+    parseS3Url(toS3Url(bucketUrl)); // a bad URL is a usage error before the scan, not after it
+  }
   const config = o.configFile ? await loadConfig(o.configFile, catalogue.checks) : {};
   const mutelistPath = o.mutelistFile ?? o.allowlistFile;
   let muter;
@@ -210,6 +225,10 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
     progress: o.progress,
     ignoreExitCode3: Boolean(o.ignoreExitCode3),
     maxAttempts: o.awsRetriesMaxAttempts,
+    securityHub: o.securityHub ? { onlyFails: Boolean(o.sendShOnlyFails), skipUpdate: Boolean(o.skipShUpdate) } : undefined,
+    outputBucket: o.outputBucket || o.outputBucketNoAssume
+      ? { url: (o.outputBucket ?? o.outputBucketNoAssume)!, originalCredentials: Boolean(o.outputBucketNoAssume) }
+      : undefined,
   });
   void cmd;
   return result.exitCode;

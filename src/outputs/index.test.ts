@@ -20,7 +20,7 @@ describe('createWriters', () => {
   });
 
   it('opens one writer per mode with Prowler-style extensions', async () => {
-    expect(OUTPUT_MODES).toEqual(['csv', 'json-ocsf', 'html']);
+    expect(OUTPUT_MODES).toEqual(['csv', 'json-ocsf', 'html', 'json-asff', 'junit-xml', 'json', 'text', 'mono']);
     const ctx = { account: { accountId: ACCOUNT, partition: 'aws', identityArn: 'arn:aws:iam::123456789012:user/a' }, prowlVersion: '1.2.3' };
     const writers = await createWriters(['csv', 'json-ocsf', 'csv', 'html'], join(dir, 'empty'), ctx);
     expect(writers.map((w) => w.path)).toEqual([join(dir, 'empty.csv'), join(dir, 'empty.ocsf.json'), join(dir, 'empty.html')]);

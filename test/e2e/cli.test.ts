@@ -112,6 +112,32 @@ describe('prowl aws against moto', () => {
     expect(res.code).toBe(0);
   });
 
+  it('writes every report format, sends to Security Hub and uploads to S3', async () => {
+    const { SecurityHubClient, EnableSecurityHubCommand, GetFindingsCommand } = await import('@aws-sdk/client-securityhub');
+    const { S3Client, CreateBucketCommand, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+    await new SecurityHubClient(moto.config()).send(new EnableSecurityHubCommand({}));
+    await new S3Client(moto.config()).send(new CreateBucketCommand({ Bucket: 'audit-reports' }));
+    const out = join(dir, 'all-formats');
+    const res = await runCli(
+      ['aws', '-f', 'us-east-1', '-s', 'iam', '-M', 'csv', 'json-ocsf', 'html', 'json-asff', 'junit-xml', 'json', 'mono', '-o', out, '-F', 'r',
+        '--compliance', 'cis_1.2_aws', '-S', '-B', 's3://audit-reports/prowl', '-b', '--no-progress', '-z'],
+      moto.env,
+    );
+    expect(res.stderr).not.toMatch(/internal error/);
+    expect(res.code).toBe(0);
+    const files = (await readdir(out)).sort();
+    expect(files).toEqual(['compliance', 'r.asff.json', 'r.csv', 'r.html', 'r.json', 'r.junit.xml', 'r.ocsf.json', 'r.txt']);
+    expect(await readdir(join(out, 'compliance'))).toEqual(['r_cis_1.2_aws.csv']);
+    const asff = JSON.parse(await readFile(join(out, 'r.asff.json'), 'utf8')) as unknown[];
+    const sh = await new SecurityHubClient(moto.config()).send(new GetFindingsCommand({ MaxResults: 100 }));
+    expect(sh.Findings?.length).toBe(Math.min(asff.length, 100));
+    expect(res.stdout).toMatch(/Security Hub: \d+ finding\(s\) sent/);
+    const listed = await new S3Client(moto.config()).send(new ListObjectsV2Command({ Bucket: 'audit-reports', Prefix: 'prowl/' }));
+    expect((listed.Contents ?? []).map((o) => o.Key).sort()).toEqual(
+      ['prowl/compliance/r_cis_1.2_aws.csv', 'prowl/r.asff.json', 'prowl/r.csv', 'prowl/r.html', 'prowl/r.json', 'prowl/r.junit.xml', 'prowl/r.ocsf.json', 'prowl/r.txt'],
+    );
+  });
+
   it('a malformed mutelist is a one-line usage error with the line number', async () => {
     const bad = join(dir, 'bad.yaml');
     await writeFile(bad, 'Mutelist:\n  Accounts:\n    "*":\n      Checks: [unclosed\n');
