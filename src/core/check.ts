@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Fact } from './fact.js';
-import type { AccountInfo, CallError, ResourceRef, Result, Severity, Status } from './types.js';
+import type { AccountInfo, CallError, Remediation, ResourceRef, Result, Severity, Status } from './types.js';
 import { SEVERITIES } from './types.js';
 
 export type Params = Record<string, number | string | boolean | string[]>;
@@ -21,14 +21,7 @@ export interface CheckMetadata<P extends Params = Params> {
   categories: string[];
   description: string;
   risk: string;
-  remediation: {
-    text: string;
-    url?: string;
-    cli?: string;
-    terraform?: string;
-    nativeIaC?: string;
-    other?: string;
-  };
+  remediation: Remediation;
   /** Facts the check reads: the engine collects exactly these (and nothing for unselected checks). */
   uses: Fact<unknown>[];
   /** Tunable parameters with their defaults; the config file and frameworks may override them. */
