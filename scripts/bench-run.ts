@@ -9,6 +9,7 @@ import { loadBuiltinChecks, makeCatalogue } from '../src/registry.js';
 import { select } from '../src/core/select.js';
 import { FRAMEWORKS } from '../src/compliance/index.js';
 import { runScan } from '../src/scan.js';
+import type { OutputMode } from '../src/outputs/index.js';
 
 const regions = (process.env.BENCH_REGIONS ?? 'us-east-1,eu-west-1,ap-southeast-2').split(',');
 const catalogue = makeCatalogue(await loadBuiltinChecks());
@@ -22,7 +23,7 @@ const result = await runScan(
     frameworks: FRAMEWORKS.map((f) => f.id),
     config: {},
     regions,
-    outputModes: ['csv', 'json-ocsf'],
+    outputModes: process.env.BENCH_MODES !== undefined ? (process.env.BENCH_MODES.split(',').filter(Boolean) as OutputMode[]) : ['csv', 'json-ocsf'],
     outputDirectory: dir,
     verbose: false,
     quiet: false,

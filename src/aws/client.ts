@@ -67,13 +67,14 @@ class CountingHandler extends NodeHttpHandler {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async handle(request: any, options?: any) {
     this.stats.total++;
-    const body = typeof request.body === 'string' ? request.body : request.body instanceof Uint8Array ? Buffer.from(request.body).toString('utf8') : '';
-    const target: string = request.headers?.['x-amz-target'] ?? extractAction(body) ?? `${request.method} ${request.path}`;
+    const text = typeof request.body === 'string' ? request.body : '';
+    const target: string = request.headers?.['x-amz-target'] ?? extractAction(text) ?? `${request.method} ${request.path}`;
     this.stats.byOperation.set(target, (this.stats.byOperation.get(target) ?? 0) + 1);
     const response = await super.handle(request, options);
     // A request is "repeated" when the same request succeeded before (retries of failed calls do not count).
     if (this.track && response.response.statusCode < 300) {
       const region = /Credential=[^/]+\/[^/]+\/([^/]+)\//.exec(String(request.headers?.authorization ?? ''))?.[1] ?? '';
+      const body = text || (request.body instanceof Uint8Array ? new TextDecoder().decode(new Uint8Array(request.body)) : '');
       const key = `${request.hostname}|${region}|${target}|${request.path}|${JSON.stringify(request.query ?? {})}|${body}`;
       this.stats.byRequest.set(key, (this.stats.byRequest.get(key) ?? 0) + 1);
     }
