@@ -64,6 +64,8 @@ export interface ScanResult {
   inventory: Inventory;
   apiCalls: number;
   duplicateRequests: number;
+  /** Prowler 2's score: unmuted PASS x 100 / (unmuted PASS + FAIL); undefined without verdicts. */
+  score?: number;
   /** The requests that were made more than once (with --trackRequests), for benchmarks. */
   repeated: string[];
   durationMs: number;
@@ -184,11 +186,13 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;
   const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
   let unmutedFails = 0;
+  let unmutedPasses = 0;
   for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope, muter: opts.muter })) {
     const check = checkById.get(finding.checkId)!;
     counts[finding.status]++;
     if (finding.muted) counts.MUTED++;
     else if (finding.status === 'FAIL') unmutedFails++;
+    else if (finding.status === 'PASS') unmutedPasses++;
     summary.add(finding);
     evaluated?.observe(finding);
     if (wanted && !wanted.has(finding.status)) continue;
@@ -235,6 +239,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   return {
     exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
     counts,
+    score: unmutedPasses + unmutedFails ? (unmutedPasses * 100) / (unmutedPasses + unmutedFails) : undefined,
     files,
     inventory,
     apiCalls: pool?.stats.total ?? 0,

@@ -77,7 +77,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     // selection
     .option('-c, --checks <ids...>', 'checks to run (Prowler 5 ids or Prowler 2 ids such as check11, extra72)', list)
     .option('-C, --checks-file <file>', 'file with check ids (JSON {"aws": [...]} or one per line)')
-    .option('-s, --services <services...>', 'services to scan', list)
+    .option('-s, --services [services...]', 'services to scan; alone (Prowler 2 habit), print the score at the end', list)
     .option('--severity <severities...>', 'only checks of these severities', list)
     .option('--compliance <frameworks...>', 'checks of these frameworks (cis_1.2_aws ... cis_7.0_aws)', list)
     .option('--category <categories...>', 'checks of these categories', list)
@@ -127,7 +127,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
 type AwsOptions = {
   profile?: string; role?: string; externalId?: string; sessionDuration?: number; roleSessionName?: string; mfa?: boolean;
   region?: string[]; filterRegion?: string[]; excludedRegion?: string[];
-  checks?: string[]; checksFile?: string; services?: string[]; severity?: string[]; compliance?: string[]; category?: string[]; categories?: string[];
+  checks?: string[]; checksFile?: string; services?: string[] | true; severity?: string[]; compliance?: string[]; category?: string[]; categories?: string[];
   group?: string[]; excludedChecks?: string[]; excludeChecks?: string[]; excludedServices?: string[]; checksFolder?: string;
   configFile?: string; mutelistFile?: string; allowlistFile?: string;
   listChecks?: boolean; listChecksJson?: boolean; listServices?: boolean; listCompliance?: boolean;
@@ -160,7 +160,7 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
   const selected = select(catalogue, {
     checks: checkNames.length ? checkNames : undefined,
     groups: o.group,
-    services: o.services,
+    services: o.services === true ? undefined : o.services,
     severities: o.severity,
     compliance: o.compliance,
     categories: [...(o.category ?? []), ...(o.categories ?? [])],
@@ -231,6 +231,7 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
       : undefined,
   });
   void cmd;
+  if (o.services === true) out.write(`Score: ${result.score === undefined ? 'n/a' : `${result.score.toFixed(1)}%`}\n`);
   return result.exitCode;
 }
 

@@ -247,6 +247,17 @@ describe('prowl user errors and listings', () => {
     expect(bad.stderr).toMatch(/unknown group grup1 \(did you mean group1/);
   });
 
+  it('Prowler 2 output modes combine with commas, and -s alone prints the score', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prowl-p2-'));
+    const res = await runCli(['aws', '--demo', '-M', 'text,mono,json,junit-xml,html', '-o', dir, '-F', 'p2', '-s', '-b', '-z']);
+    expect(res.code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['compliance', 'p2.html', 'p2.json', 'p2.junit.xml', 'p2.txt']);
+    expect(res.stdout).toMatch(/^Score: \d+\.\d%$/m);
+    const lines = (await readFile(join(dir, 'p2.json'), 'utf8')).trim().split('\n');
+    expect(lines.length).toBeGreaterThan(100);
+    for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
+  });
+
   it('lists compliance frameworks and a framework\'s requirements', async () => {
     const res = await runCli(['aws', '--list-compliance']);
     for (const v of ['1.2', '1.3', '1.4', '1.5', '2.0', '3.0', '4.0', '5.0', '6.0', '7.0']) expect(res.stdout).toContain(`cis_${v}_aws`);
