@@ -11,7 +11,7 @@ import { UserError, EXIT } from './cli/errors.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const isCheckFile = (name: string) =>
-  /\.(ts|js|mjs)$/.test(name) && !/\.(test|spec)\.|\.d\.ts$/.test(name);
+  /\.(ts|js|mjs)$/.test(name) && !/\.(test|spec)[.-]|\.d\.ts$/.test(name);
 
 export interface Catalogue {
   checks: Check[];
