@@ -6,6 +6,7 @@
  */
 import type { EvalContext } from '../core/check.js';
 import type { CallError, ResourceRef, Result } from '../core/types.js';
+import type { Fact } from '../core/fact.js';
 import { describeCallError } from '../aws/errors.js';
 import { isPublicPolicy } from './iam-policy/index.js';
 
@@ -28,6 +29,24 @@ export function listed<T>(ctx: Ctx, region: string, list: Result<T[]>, what: str
   if (list.ok) return list.data;
   ctx.error(ctx.accountResource(region), list.error, `Could not list the ${what} in ${region}: ${describeCallError(list.error)}.`);
   return [];
+}
+
+/**
+ * Every listed resource of every scanned region, with its entry of a per-resource fact (keyed by ARN).
+ * A region whose listing failed reports one ERROR for the account there and yields nothing.
+ */
+export function* listedWith<T extends { arn: string }, U>(
+  ctx: Ctx,
+  list: Fact<T[]>,
+  perItem: Fact<Record<string, Result<U>>>,
+  what: string,
+): Generator<{ region: string; item: T; entry: Result<U> }> {
+  const byRegion = new Map(ctx.regional(perItem).map(({ region, result }) => [region, result]));
+  for (const { region, result } of ctx.regional(list)) {
+    for (const item of listed(ctx, region, result, what)) {
+      yield { region, item, entry: entryFor(byRegion.get(region)!, item.arn, perItem.operation) };
+    }
+  }
 }
 
 type Doc = { Statement?: unknown };

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { functionPolicies, functions } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
+import { judgePolicy, listedWith } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'awslambda_function_not_publicly_accessible',
@@ -20,20 +20,9 @@ export default defineCheck({
   },
   uses: [functions, functionPolicies],
   run(ctx) {
-    const policies = new Map(ctx.regional(functionPolicies).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(functions)) {
-      for (const fn of listed(ctx, region, result, 'Lambda functions')) {
-        judgePolicy(
-          ctx,
-          {
-            resource: { arn: fn.arn, id: fn.name, name: fn.name, region },
-            label: `Lambda function ${fn.name}`,
-            policyName: 'resource policy',
-            operation: functionPolicies.operation,
-          },
-          entryFor(policies.get(region)!, fn.arn, functionPolicies.operation),
-        );
-      }
+    for (const { region, item: fn, entry } of listedWith(ctx, functions, functionPolicies, 'Lambda functions')) {
+      const resource = { arn: fn.arn, id: fn.name, name: fn.name, region };
+      judgePolicy(ctx, { resource, label: `Lambda function ${fn.name}`, policyName: 'resource policy', operation: functionPolicies.operation }, entry);
     }
   },
 });

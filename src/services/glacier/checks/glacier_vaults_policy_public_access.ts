@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { vaultPolicies, vaults } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
+import { judgePolicy, listedWith } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'glacier_vaults_policy_public_access',
@@ -20,20 +20,9 @@ export default defineCheck({
   },
   uses: [vaults, vaultPolicies],
   run(ctx) {
-    const policies = new Map(ctx.regional(vaultPolicies).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(vaults)) {
-      for (const vault of listed(ctx, region, result, 'Glacier vaults')) {
-        judgePolicy(
-          ctx,
-          {
-            resource: { arn: vault.arn, id: vault.name, name: vault.name, region },
-            label: `Glacier vault ${vault.name}`,
-            policyName: 'access policy',
-            operation: vaultPolicies.operation,
-          },
-          entryFor(policies.get(region)!, vault.arn, vaultPolicies.operation),
-        );
-      }
+    for (const { region, item: vault, entry } of listedWith(ctx, vaults, vaultPolicies, 'Glacier vaults')) {
+      const resource = { arn: vault.arn, id: vault.name, name: vault.name, region };
+      judgePolicy(ctx, { resource, label: `Glacier vault ${vault.name}`, policyName: 'access policy', operation: vaultPolicies.operation }, entry);
     }
   },
 });

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { isRotatableCustomerKey, keyRotation, keys } from '../collectors.js';
-import { entryFor, listed } from '../../../lib/resource-policy.js';
+import { selectedKeys } from '../selected-keys.js';
 
 export default defineCheck({
   id: 'kms_cmk_rotation_enabled',
@@ -21,24 +21,14 @@ export default defineCheck({
   },
   uses: [keys, keyRotation],
   run(ctx) {
-    const rotation = new Map(ctx.regional(keyRotation).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(keys)) {
-      for (const key of listed(ctx, region, result, 'KMS keys')) {
-        const resource = { arn: key.arn, id: key.id, region };
-        if (!key.metadata.ok) {
-          ctx.error(resource, key.metadata.error, `Could not describe KMS key ${key.id}: ${describeCallError(key.metadata.error)}.`);
-          continue;
-        }
-        if (!isRotatableCustomerKey(key.metadata.data)) continue;
-        const status = entryFor(rotation.get(region)!, key.arn, keyRotation.operation);
-        if (!status.ok) {
-          ctx.error(resource, status.error, `Could not read the rotation status of KMS key ${key.id}: ${describeCallError(status.error)}.`);
-        } else if (status.data.enabled) {
-          const every = status.data.periodDays ? ` every ${status.data.periodDays} days` : '';
-          ctx.pass(resource, `KMS key ${key.id} rotates its key material automatically${every}.`);
-        } else {
-          ctx.fail(resource, `KMS key ${key.id} does not have automatic key rotation enabled.`);
-        }
+    for (const { key, resource, entry: status } of selectedKeys(ctx, keyRotation, isRotatableCustomerKey)) {
+      if (!status.ok) {
+        ctx.error(resource, status.error, `Could not read the rotation status of KMS key ${key.id}: ${describeCallError(status.error)}.`);
+      } else if (status.data.enabled) {
+        const every = status.data.periodDays ? ` every ${status.data.periodDays} days` : '';
+        ctx.pass(resource, `KMS key ${key.id} rotates its key material automatically${every}.`);
+      } else {
+        ctx.fail(resource, `KMS key ${key.id} does not have automatic key rotation enabled.`);
       }
     }
   },

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
-import { describeCallError } from '../../../aws/errors.js';
 import { isActiveCustomerKey, keyPolicies, keys } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
+import { judgePolicy } from '../../../lib/resource-policy.js';
+import { selectedKeys } from '../selected-keys.js';
 
 export default defineCheck({
   id: 'kms_key_not_publicly_accessible',
@@ -21,22 +21,8 @@ export default defineCheck({
   },
   uses: [keys, keyPolicies],
   run(ctx) {
-    const policies = new Map(ctx.regional(keyPolicies).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(keys)) {
-      for (const key of listed(ctx, region, result, 'KMS keys')) {
-        const resource = { arn: key.arn, id: key.id, region };
-        if (!key.metadata.ok) {
-          // Without DescribeKey prowl cannot tell a customer-managed key from an AWS-managed one.
-          ctx.error(resource, key.metadata.error, `Could not describe KMS key ${key.id}: ${describeCallError(key.metadata.error)}.`);
-          continue;
-        }
-        if (!isActiveCustomerKey(key.metadata.data)) continue;
-        judgePolicy(
-          ctx,
-          { resource, label: `KMS key ${key.id}`, policyName: 'key policy', operation: keyPolicies.operation },
-          entryFor(policies.get(region)!, key.arn, keyPolicies.operation),
-        );
-      }
+    for (const { key, resource, entry } of selectedKeys(ctx, keyPolicies, isActiveCustomerKey)) {
+      judgePolicy(ctx, { resource, label: `KMS key ${key.id}`, policyName: 'key policy', operation: keyPolicies.operation }, entry);
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { secretPolicies, secrets } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
+import { judgePolicy, listedWith } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'secretsmanager_not_publicly_accessible',
@@ -20,20 +20,9 @@ export default defineCheck({
   },
   uses: [secrets, secretPolicies],
   run(ctx) {
-    const policies = new Map(ctx.regional(secretPolicies).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(secrets)) {
-      for (const secret of listed(ctx, region, result, 'Secrets Manager secrets')) {
-        judgePolicy(
-          ctx,
-          {
-            resource: { arn: secret.arn, id: secret.name, name: secret.name, region, ...(secret.tags ? { tags: secret.tags } : {}) },
-            label: `Secret ${secret.name}`,
-            policyName: 'resource policy',
-            operation: secretPolicies.operation,
-          },
-          entryFor(policies.get(region)!, secret.arn, secretPolicies.operation),
-        );
-      }
+    for (const { region, item: secret, entry } of listedWith(ctx, secrets, secretPolicies, 'Secrets Manager secrets')) {
+      const resource = { arn: secret.arn, id: secret.name, name: secret.name, region, ...(secret.tags ? { tags: secret.tags } : {}) };
+      judgePolicy(ctx, { resource, label: `Secret ${secret.name}`, policyName: 'resource policy', operation: secretPolicies.operation }, entry);
     }
   },
 });

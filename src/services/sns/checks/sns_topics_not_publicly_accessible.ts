@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { topicAttributes, topics } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
+import { judgePolicy, listedWith } from '../../../lib/resource-policy.js';
 import type { Result } from '../../../core/types.js';
 
 export default defineCheck({
@@ -21,22 +21,10 @@ export default defineCheck({
   },
   uses: [topics, topicAttributes],
   run(ctx) {
-    const attributes = new Map(ctx.regional(topicAttributes).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(topics)) {
-      for (const topic of listed(ctx, region, result, 'SNS topics')) {
-        const attrs = entryFor(attributes.get(region)!, topic.arn, topicAttributes.operation);
-        const policy: Result<string | null> = attrs.ok ? { ok: true, data: attrs.data.policy } : attrs;
-        judgePolicy(
-          ctx,
-          {
-            resource: { arn: topic.arn, id: topic.name, name: topic.name, region },
-            label: `SNS topic ${topic.name}`,
-            policyName: 'access policy',
-            operation: topicAttributes.operation,
-          },
-          policy,
-        );
-      }
+    for (const { region, item: topic, entry } of listedWith(ctx, topics, topicAttributes, 'SNS topics')) {
+      const resource = { arn: topic.arn, id: topic.name, name: topic.name, region };
+      const policy: Result<string | null> = entry.ok ? { ok: true, data: entry.data.policy } : entry;
+      judgePolicy(ctx, { resource, label: `SNS topic ${topic.name}`, policyName: 'access policy', operation: topicAttributes.operation }, policy);
     }
   },
 });

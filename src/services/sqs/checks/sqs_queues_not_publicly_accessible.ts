@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { queueAttributes, queues } from '../collectors.js';
-import { entryFor, judgePolicy, listed } from '../../../lib/resource-policy.js';
+import { judgePolicy, listedWith } from '../../../lib/resource-policy.js';
 import type { Result } from '../../../core/types.js';
 
 export default defineCheck({
@@ -21,22 +21,10 @@ export default defineCheck({
   },
   uses: [queues, queueAttributes],
   run(ctx) {
-    const attributes = new Map(ctx.regional(queueAttributes).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(queues)) {
-      for (const queue of listed(ctx, region, result, 'SQS queues')) {
-        const attrs = entryFor(attributes.get(region)!, queue.arn, queueAttributes.operation);
-        const policy: Result<string | null> = attrs.ok ? { ok: true, data: attrs.data.policy } : attrs;
-        judgePolicy(
-          ctx,
-          {
-            resource: { arn: queue.arn, id: queue.name, name: queue.name, region, details: { url: queue.url } },
-            label: `SQS queue ${queue.name}`,
-            policyName: 'access policy',
-            operation: queueAttributes.operation,
-          },
-          policy,
-        );
-      }
+    for (const { region, item: queue, entry } of listedWith(ctx, queues, queueAttributes, 'SQS queues')) {
+      const resource = { arn: queue.arn, id: queue.name, name: queue.name, region, details: { url: queue.url } };
+      const policy: Result<string | null> = entry.ok ? { ok: true, data: entry.data.policy } : entry;
+      judgePolicy(ctx, { resource, label: `SQS queue ${queue.name}`, policyName: 'access policy', operation: queueAttributes.operation }, policy);
     }
   },
 });
