@@ -156,6 +156,24 @@ export function trailBuckets(ctx: Ctx): TrailBucket[] {
   return out;
 }
 
+/**
+ * The trails whose log bucket belongs to this account, one per trail, for checks that judge the bucket
+ * per trail. A failed bucket lookup reports ERROR on the trail; a bucket of another account reports
+ * MANUAL, telling the user to `verify` it where it lives.
+ */
+export function* ownTrailBuckets(ctx: Ctx, verify: string): Generator<{ trail: TrailConfig; bucketName: string; resource: ResourceRef }> {
+  for (const { trail, bucketName, bucket } of trailBuckets(ctx)) {
+    const resource = trailResource(trail);
+    if (!bucket.ok) {
+      ctx.error(resource, bucket.error, `Could not tell whether trail ${trail.name}'s bucket ${bucketName} is in this account: ${describeCallError(bucket.error)}.`);
+    } else if (!bucket.data) {
+      ctx.manual(resource, foreignBucketMessage([trail], bucketName, verify));
+    } else {
+      yield { trail, bucketName, resource };
+    }
+  }
+}
+
 /** MANUAL message for a log bucket that is not in this account's bucket list. */
 export function foreignBucketMessage(trails: TrailConfig[], bucketName: string, verify: string): string {
   const who = trails.length === 1 ? `Trail ${trails[0].name} delivers its` : `Trails ${trails.map((t) => t.name).join(', ')} deliver their`;

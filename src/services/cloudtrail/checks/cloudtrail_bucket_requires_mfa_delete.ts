@@ -2,7 +2,7 @@ import { defineCheck } from '../../../core/check.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { trailList } from '../collectors.js';
 import { buckets, bucketVersioning } from '../../s3/collectors.js';
-import { forBucket, foreignBucketMessage, trailBuckets, trailResource } from '../../s3/bucket-access.js';
+import { forBucket, ownTrailBuckets } from '../../s3/bucket-access.js';
 
 export default defineCheck({
   id: 'cloudtrail_bucket_requires_mfa_delete',
@@ -23,16 +23,7 @@ export default defineCheck({
   uses: [trailList, buckets, bucketVersioning],
   run(ctx) {
     const versioning = ctx.global(bucketVersioning);
-    for (const { trail, bucketName, bucket } of trailBuckets(ctx)) {
-      const res = trailResource(trail);
-      if (!bucket.ok) {
-        ctx.error(res, bucket.error, `Could not tell whether trail ${trail.name}'s bucket ${bucketName} is in this account: ${describeCallError(bucket.error)}.`);
-        continue;
-      }
-      if (!bucket.data) {
-        ctx.manual(res, foreignBucketMessage([trail], bucketName, 'verify that MFA delete is enabled on it'));
-        continue;
-      }
+    for (const { trail, bucketName, resource: res } of ownTrailBuckets(ctx, 'verify that MFA delete is enabled on it')) {
       const v = forBucket(versioning, bucketName, 's3:GetBucketVersioning');
       if (!v.ok) ctx.error(res, v.error, `Could not read the versioning of trail ${trail.name}'s bucket ${bucketName}: ${describeCallError(v.error)}.`);
       else if (v.data.mfaDelete) ctx.pass(res, `Trail ${trail.name} logs to bucket ${bucketName}, which has MFA delete enabled.`);

@@ -2,7 +2,7 @@ import { defineCheck } from '../../../core/check.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { trailList } from '../collectors.js';
 import { bucketLogging, buckets } from '../../s3/collectors.js';
-import { forBucket, foreignBucketMessage, trailBuckets, trailResource } from '../../s3/bucket-access.js';
+import { forBucket, ownTrailBuckets } from '../../s3/bucket-access.js';
 
 export default defineCheck({
   id: 'cloudtrail_logs_s3_bucket_access_logging_enabled',
@@ -23,16 +23,7 @@ export default defineCheck({
   uses: [trailList, buckets, bucketLogging],
   run(ctx) {
     const logging = ctx.global(bucketLogging);
-    for (const { trail, bucketName, bucket } of trailBuckets(ctx)) {
-      const res = trailResource(trail);
-      if (!bucket.ok) {
-        ctx.error(res, bucket.error, `Could not tell whether trail ${trail.name}'s bucket ${bucketName} is in this account: ${describeCallError(bucket.error)}.`);
-        continue;
-      }
-      if (!bucket.data) {
-        ctx.manual(res, foreignBucketMessage([trail], bucketName, 'verify that server access logging is enabled on it'));
-        continue;
-      }
+    for (const { trail, bucketName, resource: res } of ownTrailBuckets(ctx, 'verify that server access logging is enabled on it')) {
       const l = forBucket(logging, bucketName, 's3:GetBucketLogging');
       if (!l.ok) ctx.error(res, l.error, `Could not read the access logging of trail ${trail.name}'s bucket ${bucketName}: ${describeCallError(l.error)}.`);
       else if (l.data.enabled) ctx.pass(res, `Trail ${trail.name} logs to bucket ${bucketName}, which has access logging to ${l.data.targetBucket}.`);
