@@ -10,6 +10,14 @@ import { trailList, trails, type EventSelectorSummary, type FieldSelector, type 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Ctx = EvalContext<any>;
 
+/** Every trail homed in a scanned region; a region whose trails could not be read reports ERROR for the account there. */
+export function* homedTrails(ctx: Ctx): Generator<Trail> {
+  for (const { region, result } of ctx.regional(trails)) {
+    if (result.ok) yield* result.data;
+    else ctx.error(ctx.accountResource(region), result.error);
+  }
+}
+
 /** The account that owns a trail (an organization trail seen from a member account belongs to the management account). */
 export const trailOwner = (t: { arn: string }): string => t.arn.split(':')[4] ?? '';
 

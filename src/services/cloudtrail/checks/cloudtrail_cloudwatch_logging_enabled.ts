@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { trails } from '../collectors.js';
-import { trailOwner, trailResource } from '../trail-helpers.js';
+import { trailOwner, trailResource, homedTrails } from '../trail-helpers.js';
 
 export default defineCheck({
   id: 'cloudtrail_cloudwatch_logging_enabled',
@@ -24,36 +24,30 @@ export default defineCheck({
   params: { max_delivery_age_hours: 24 },
   run(ctx) {
     const maxHours = Number(ctx.params.max_delivery_age_hours);
-    for (const { region, result } of ctx.regional(trails)) {
-      if (!result.ok) {
-        ctx.error(ctx.accountResource(region), result.error);
+    for (const t of homedTrails(ctx)) {
+      const res = trailResource(t);
+      if (!t.cloudWatchLogsLogGroupArn) {
+        ctx.fail(res, `Trail ${t.name} does not send its events to CloudWatch Logs.`);
         continue;
       }
-      for (const t of result.data) {
-        const res = trailResource(t);
-        if (!t.cloudWatchLogsLogGroupArn) {
-          ctx.fail(res, `Trail ${t.name} does not send its events to CloudWatch Logs.`);
-          continue;
-        }
-        if (!t.status.ok) {
-          const owner = trailOwner(t);
-          if (owner !== ctx.account.accountId) {
-            ctx.manual(res, `Trail ${t.name} belongs to account ${owner} (an organization trail) and its delivery status cannot be read from this account: verify there that it delivers to CloudWatch Logs.`);
-          } else ctx.error(res, t.status.error);
-          continue;
-        }
-        const { latestCloudWatchLogsDeliveryTime: last, latestCloudWatchLogsDeliveryError: err } = t.status.data;
-        const why = err ? ` (last delivery error: ${err})` : '';
-        if (!last) {
-          ctx.fail(res, `Trail ${t.name} is configured for CloudWatch Logs but has never delivered events there${why}.`);
-          continue;
-        }
-        const ageHours = (ctx.now.getTime() - Date.parse(last)) / 3_600_000;
-        if (ageHours > maxHours) {
-          ctx.fail(res, `Trail ${t.name} last delivered events to CloudWatch Logs at ${last}, more than ${maxHours} hours before the scan${why}.`);
-        } else {
-          ctx.pass(res, `Trail ${t.name} delivers events to CloudWatch Logs (last delivery ${last}).`);
-        }
+      if (!t.status.ok) {
+        const owner = trailOwner(t);
+        if (owner !== ctx.account.accountId) {
+          ctx.manual(res, `Trail ${t.name} belongs to account ${owner} (an organization trail) and its delivery status cannot be read from this account: verify there that it delivers to CloudWatch Logs.`);
+        } else ctx.error(res, t.status.error);
+        continue;
+      }
+      const { latestCloudWatchLogsDeliveryTime: last, latestCloudWatchLogsDeliveryError: err } = t.status.data;
+      const why = err ? ` (last delivery error: ${err})` : '';
+      if (!last) {
+        ctx.fail(res, `Trail ${t.name} is configured for CloudWatch Logs but has never delivered events there${why}.`);
+        continue;
+      }
+      const ageHours = (ctx.now.getTime() - Date.parse(last)) / 3_600_000;
+      if (ageHours > maxHours) {
+        ctx.fail(res, `Trail ${t.name} last delivered events to CloudWatch Logs at ${last}, more than ${maxHours} hours before the scan${why}.`);
+      } else {
+        ctx.pass(res, `Trail ${t.name} delivers events to CloudWatch Logs (last delivery ${last}).`);
       }
     }
   },

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { trails } from '../collectors.js';
-import { trailResource } from '../trail-helpers.js';
+import { trailResource, homedTrails } from '../trail-helpers.js';
 
 export default defineCheck({
   id: 'cloudtrail_kms_encryption_enabled',
@@ -21,15 +21,9 @@ export default defineCheck({
   },
   uses: [trails],
   run(ctx) {
-    for (const { region, result } of ctx.regional(trails)) {
-      if (!result.ok) {
-        ctx.error(ctx.accountResource(region), result.error);
-        continue;
-      }
-      for (const t of result.data) {
-        if (t.kmsKeyId) ctx.pass(trailResource(t), `Trail ${t.name} encrypts its log files with KMS key ${t.kmsKeyId}.`);
-        else ctx.fail(trailResource(t), `Trail ${t.name} does not encrypt its log files with a KMS key (only S3-managed encryption).`);
-      }
+    for (const t of homedTrails(ctx)) {
+      if (t.kmsKeyId) ctx.pass(trailResource(t), `Trail ${t.name} encrypts its log files with KMS key ${t.kmsKeyId}.`);
+      else ctx.fail(trailResource(t), `Trail ${t.name} does not encrypt its log files with a KMS key (only S3-managed encryption).`);
     }
   },
 });
