@@ -31,6 +31,21 @@ export function attachmentsOf(d: AuthorizationDetails, policyArn: string): Attac
 }
 
 /** "user alice, role admin and 3 more" */
+/**
+ * Who has an AWS managed policy attached, with the policy as the finding's resource; reports ERROR (and
+ * returns undefined) when the authorization details could not be read.
+ */
+export function managedPolicyAttachments(ctx: EvalContext, policyName: string): { resource: ResourceRef; attached: Attachment[] } | undefined {
+  const arn = awsManagedPolicyArn(ctx.account.partition, policyName);
+  const resource = policyResource({ arn, name: policyName }, ctx.homeRegion);
+  const details = ctx.global(authorizationDetails);
+  if (!details.ok) {
+    ctx.error(resource, details.error);
+    return undefined;
+  }
+  return { resource, attached: attachmentsOf(details.data, arn) };
+}
+
 export function describeAttachments(list: Attachment[], max = 5): string {
   const shown = list.slice(0, max).map((a) => `${a.kind} ${a.name}`);
   const more = list.length - shown.length;

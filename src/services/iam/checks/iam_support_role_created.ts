@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { authorizationDetails } from '../policies.js';
-import { attachmentsOf, awsManagedPolicyArn, describeAttachments, policyResource } from '../policy-checks.js';
+import { describeAttachments, managedPolicyAttachments } from '../policy-checks.js';
 
 const POLICY = 'AWSSupportAccess';
 
@@ -22,11 +22,9 @@ export default defineCheck({
   },
   uses: [authorizationDetails],
   run(ctx) {
-    const arn = awsManagedPolicyArn(ctx.account.partition, POLICY);
-    const resource = policyResource({ arn, name: POLICY }, ctx.homeRegion);
-    const details = ctx.global(authorizationDetails);
-    if (!details.ok) return ctx.error(resource, details.error);
-    const attached = attachmentsOf(details.data, arn);
+    const found = managedPolicyAttachments(ctx, POLICY);
+    if (!found) return;
+    const { resource, attached } = found;
     const roles = attached.filter((a) => a.kind === 'role');
     if (roles.length) {
       ctx.pass(resource, `AWS managed policy ${POLICY} is attached to ${describeAttachments(roles)}.`);
