@@ -53,8 +53,10 @@ export interface ClientPoolOptions {
   extraConfig?: Record<string, unknown>;
 }
 
-/** True when AWS_ENDPOINT_URL (or a per-service AWS_ENDPOINT_URL_*) points prowl at an emulator or proxy. */
-const hasCustomEndpoint = (): boolean => Object.keys(process.env).some((k) => k.startsWith('AWS_ENDPOINT_URL'));
+/** The endpoint AWS_ENDPOINT_URL_<SERVICE> or AWS_ENDPOINT_URL sets for a service (emulator, proxy), as the SDK reads them. */
+const ENV_SUFFIX: Partial<Record<ServiceName, string>> = { s3: 'S3', s3control: 'S3_CONTROL' };
+const configuredEndpoint = (service: ServiceName): string | undefined =>
+  (ENV_SUFFIX[service] && process.env[`AWS_ENDPOINT_URL_${ENV_SUFFIX[service]}`]) || process.env.AWS_ENDPOINT_URL || undefined;
 
 class CountingHandler extends NodeHttpHandler {
   constructor(
@@ -134,13 +136,11 @@ export class ClientPool {
 
   private async build(service: ServiceName, region: string): Promise<unknown> {
     const Ctor = await SERVICES[service].load();
-    const custom = hasCustomEndpoint() || Boolean(this.options.extraConfig?.endpoint);
+    const endpoint = (this.options.extraConfig?.endpoint as string | undefined) ?? configuredEndpoint(service);
+    const custom = endpoint !== undefined;
     // S3 Control's endpoint rules prepend the account id to the host, which breaks a custom endpoint
     // (emulator, proxy): send its calls to the configured URL as is.
-    const s3controlEndpoint =
-      service === 's3control' && custom
-        ? String(this.options.extraConfig?.endpoint ?? process.env.AWS_ENDPOINT_URL_S3_CONTROL ?? process.env.AWS_ENDPOINT_URL)
-        : undefined;
+    const s3controlEndpoint = service === 's3control' ? endpoint : undefined;
     const client = new Ctor({
       region,
       credentials: this.options.credentials,
