@@ -3,6 +3,7 @@
  * policies, 1,000+ security groups, hundreds of buckets, KMS keys, trails, log groups with metric filters),
  * then runs a full CIS scan twice: directly against moto, and through a proxy adding 50 ms to every
  * response (a real endpoint's latency). Prints wall time, AWS requests, repeated requests and peak RSS.
+ * Each scan runs the compiled code (`npm run bench` builds it first) in its own process: see bench-run.mjs.
  * BENCH_SCALE (default 20) sizes the account.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -20,7 +21,7 @@ try {
   console.log(`Seeded in ${((Date.now() - t0) / 1000).toFixed(0)}s: ${JSON.stringify(seeded)}`);
   const run = (endpoint: string) =>
     new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-run.ts'], {
+      const child = spawn(process.execPath, ['scripts/bench-run.mjs'], {
         env: { ...process.env, ...moto.env, AWS_ENDPOINT_URL: endpoint, BENCH_REGIONS: regions.join(',') },
         stdio: ['ignore', 'pipe', 'inherit'],
       });

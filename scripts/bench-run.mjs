@@ -1,21 +1,25 @@
 /**
- * One benchmark scan in its own process (so peak RSS is the scan's own): every CIS framework's checks,
- * against AWS_ENDPOINT_URL. Prints one JSON line with wall time, API calls, repeated requests and peak RSS.
+ * One benchmark scan in its own process, so that peak RSS is the scan's own: every CIS framework's checks,
+ * against AWS_ENDPOINT_URL, with the compiled code and the heap setting the prowl command uses (plain
+ * JavaScript, so no TypeScript loader sits in the measured process). Prints one JSON line with wall time,
+ * API calls, repeated requests and peak RSS. `npm run bench` builds dist/ first.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBuiltinChecks, makeCatalogue } from '../src/registry.js';
-import { select } from '../src/core/select.js';
-import { FRAMEWORKS } from '../src/compliance/index.js';
-import { runScan } from '../src/scan.js';
-import type { OutputMode } from '../src/outputs/index.js';
+import { limitHeapGrowth } from '../dist/cli/heap.js';
+import { loadBuiltinChecks, makeCatalogue } from '../dist/registry.js';
+import { select } from '../dist/core/select.js';
+import { FRAMEWORKS } from '../dist/compliance/index.js';
+import { runScan } from '../dist/scan.js';
 
+limitHeapGrowth();
 const regions = (process.env.BENCH_REGIONS ?? 'us-east-1,eu-west-1,ap-southeast-2').split(',');
+const modes = process.env.BENCH_MODES !== undefined ? process.env.BENCH_MODES.split(',').filter(Boolean) : ['csv', 'json-ocsf'];
 const catalogue = makeCatalogue(await loadBuiltinChecks());
 const selected = select(catalogue, { compliance: FRAMEWORKS.map((f) => f.id) });
 const dir = await mkdtemp(join(tmpdir(), 'prowl-bench-'));
-const devnull = Object.assign(Object.create(process.stdout), { write: () => true }) as NodeJS.WriteStream;
+const devnull = Object.assign(Object.create(process.stdout), { write: () => true });
 const started = performance.now();
 const result = await runScan(
   {
@@ -23,7 +27,7 @@ const result = await runScan(
     frameworks: FRAMEWORKS.map((f) => f.id),
     config: {},
     regions,
-    outputModes: process.env.BENCH_MODES !== undefined ? (process.env.BENCH_MODES.split(',').filter(Boolean) as OutputMode[]) : ['csv', 'json-ocsf'],
+    outputModes: modes,
     outputDirectory: dir,
     verbose: false,
     quiet: false,
