@@ -20,7 +20,6 @@ export interface CollectOptions {
   pool: ClientPool;
   meta: Omit<InventoryMeta, 'finishedAt'>;
   pageSize?: number;
-  maxItems?: number;
   onFactDone?: (fact: Fact<unknown>, region: string, result: Result<unknown>) => void;
 }
 
@@ -43,6 +42,7 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
   const { pool, meta } = options;
   const inventory = new Inventory({ ...meta, finishedAt: meta.startedAt });
   const running = new Map<string, Promise<Result<unknown>>>();
+  const plan = new Set(facts.map((f) => f.id));
 
   const run = <T>(fact: Fact<T>, region: string): Promise<Result<T>> => {
     const where = fact.scope === 'global' ? meta.homeRegion : region;
@@ -61,7 +61,13 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
       regions: meta.regions,
       account: meta.account,
       client: (service, inRegion) => pool.client(service, inRegion ?? region),
-      dep: (other) => run(other, region),
+      dep: (other, inRegion) => {
+        if (inRegion !== undefined && !meta.regions.includes(inRegion)) {
+          throw new Error(`${fact.id} asked for ${other.id} in ${inRegion}, a region this scan does not cover`);
+        }
+        return run(other, inRegion ?? region);
+      },
+      planned: (other) => plan.has(other.id),
       need: async (other) => {
         const r = await run(other, region);
         if (!r.ok) throw new DependencyFailed(r.error);
@@ -76,7 +82,6 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
       },
       toError: toCallError,
       pageSize: options.pageSize ?? 100,
-      maxItems: options.maxItems ?? 0,
     };
     let result: Result<T>;
     try {

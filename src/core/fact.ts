@@ -18,8 +18,13 @@ export interface CollectContext {
    * fans out to regional resources (S3 buckets live in their own regions). Loaded on first use.
    */
   client<S extends ServiceName>(service: S, region?: string): Promise<ServiceClients[S]>;
-  /** Another fact of the same region (or the global one). Collected once, shared by every dependant. */
-  dep<T>(fact: Fact<T>): Promise<Result<T>>;
+  /**
+   * Another fact of the same region (or the global one); a global fact may name a scanned region to read a
+   * regional fact there. Collected once, shared by every dependant.
+   */
+  dep<T>(fact: Fact<T>, region?: string): Promise<Result<T>>;
+  /** Whether a check selected for this scan uses `fact` (to fetch extra items only for the checks that want them). */
+  planned(fact: Fact<unknown>): boolean;
   /** Another fact's data; if it failed, this fact fails with the very same error. */
   need<T>(fact: Fact<T>): Promise<T>;
   /** Run one call for one item and keep its error as data, so a fan-out records per-item failures. */
@@ -28,8 +33,6 @@ export interface CollectContext {
   toError(operation: string, err: unknown): CallError;
   /** Page size to ask for on paginated calls. */
   pageSize: number;
-  /** Upper bound on items fetched per fan-out (0 = no cap). */
-  maxItems: number;
 }
 
 export interface Fact<T> {

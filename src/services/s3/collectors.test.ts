@@ -15,6 +15,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountBlockCommand, PutPublicAccessBlockCommand as PutAccountBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import { CloudTrailClient, CreateTrailCommand, DeleteTrailCommand } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
@@ -35,6 +36,7 @@ import {
   buckets,
   bucketVersioning,
 } from './collectors.js';
+import { trailList } from '../cloudtrail/collectors.js';
 
 const POLICY = JSON.stringify({
   Version: '2012-10-17',
@@ -188,6 +190,27 @@ describe('s3 collectors against moto', () => {
     expect([...evaluate([secureTransport], one, { compliance: buildComplianceIndex() })].map((f) => f.resource.id)).toEqual(['plain-us']);
   });
 
+  it("reads facets only for the scanned regions' buckets, plus the buckets the trails there deliver to", async () => {
+    const onlyEu = await collectFromMoto(moto, [bucketVersioning], ['eu-west-1']);
+    const versioning = onlyEu.get(bucketVersioning);
+    expect(versioning.ok && Object.keys(versioning.data).sort()).toEqual(['access-eu', 'logs-eu']);
+
+    // A trail in eu-west-1 that logs to a us-east-1 bucket: the trail-bucket checks need that bucket's facets.
+    const euTrails = new CloudTrailClient(moto.config('eu-west-1'));
+    await euTrails.send(new CreateTrailCommand({ Name: 'eu-trail', S3BucketName: 'plain-us' }));
+    try {
+      const withTrails = await collectFromMoto(moto, [trailList, bucketVersioning], ['eu-west-1']);
+      const read = withTrails.get(bucketVersioning);
+      expect(read.ok && Object.keys(read.data).sort()).toEqual(['access-eu', 'logs-eu', 'plain-us']);
+      // Without a check reading the trails, the out-of-region bucket stays unread.
+      const withoutTrails = await collectFromMoto(moto, [bucketVersioning], ['eu-west-1']);
+      const unread = withoutTrails.get(bucketVersioning);
+      expect(unread.ok && Object.keys(unread.data)).not.toContain('plain-us');
+    } finally {
+      await euTrails.send(new DeleteTrailCommand({ Name: 'eu-trail' }));
+    }
+  });
+
   it('reads the account-level public access block through S3 Control', async () => {
     const before = await collectWithS3Control(moto, [accountPublicAccessBlock]);
     expect(before.get(accountPublicAccessBlock)).toEqual({ ok: true, data: null });
@@ -220,7 +243,7 @@ describe('s3 collectors: denied calls become data (aws-sdk-client-mock)', () => 
       });
       s3.on(GetBucketPolicyCommand, { Bucket: 'open' }).resolves({ Policy: '{"Statement":[]}' });
       s3.on(GetBucketPolicyCommand, { Bucket: 'locked' }).rejects(deniedError());
-      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [bucketPolicies]);
+      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [bucketPolicies], ['us-east-1', 'eu-west-1']);
       const policies = inv.get(bucketPolicies);
       expect(policies.ok).toBe(true);
       if (!policies.ok) return;
@@ -241,7 +264,7 @@ describe('s3 collectors: denied calls become data (aws-sdk-client-mock)', () => 
       s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'trail-logs', BucketRegion: 'eu-west-1' }, { Name: 'other', BucketRegion: 'us-east-1' }] });
       s3.on(GetBucketVersioningCommand, { Bucket: 'trail-logs' }).resolves({ Status: 'Enabled', MFADelete: 'Enabled' });
       s3.on(GetBucketVersioningCommand, { Bucket: 'other' }).resolves({ Status: 'Suspended', MFADelete: 'Disabled' });
-      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [bucketVersioning]);
+      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [bucketVersioning], ['us-east-1', 'eu-west-1']);
       expect(inv.get(bucketVersioning)).toEqual({
         ok: true,
         data: { 'trail-logs': { ok: true, data: { status: 'Enabled', mfaDelete: true } }, other: { ok: true, data: { status: 'Suspended', mfaDelete: false } } },

@@ -2,11 +2,13 @@
  * S3 collectors. ListBuckets (paginated) returns each bucket's region, so no per-bucket
  * GetBucketLocation is needed. Per-bucket configuration facts are separate facts, so a scan asks
  * only for the facets its selected checks use. Each per-bucket fact is one global map
- * bucket name -> Result, fetched from the bucket's own region; one denied bucket does not hide the others.
+ * bucket name -> Result, fetched from the bucket's own region, for the buckets in the scanned regions (and
+ * trail log buckets); one denied bucket does not hide the others.
  */
 import { defineFact, type CollectContext } from '../../core/fact.js';
 import type { Result } from '../../core/types.js';
 import { awsErrorCode } from '../../aws/errors.js';
+import { trailList } from '../cloudtrail/collectors.js';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 export interface Bucket {
@@ -79,20 +81,36 @@ async function orNull<T>(fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-/** Fetch one facet for every bucket, each in its bucket's region; the client layer bounds concurrency. */
-async function perBucket<T>(
-  ctx: CollectContext,
-  operation: string,
-  fetch: (s3: S3Client, bucket: Bucket) => Promise<T>,
-): Promise<PerBucket<T>> {
+/**
+ * The buckets whose facets a scan reads: those in the scanned regions, plus the buckets that trails in those
+ * regions deliver to (CloudTrail's log-bucket checks judge a trail's bucket wherever it lives) when a
+ * selected check reads the trails.
+ */
+async function bucketsToRead(ctx: CollectContext): Promise<Bucket[]> {
   const list = await ctx.dep(buckets);
   if (!list.ok) {
     throw Object.assign(new Error(`the bucket list could not be read (${list.error.operation}: ${list.error.message})`), {
       name: list.error.code,
     });
   }
+  const regions = new Set(ctx.regions);
+  const trailBuckets = new Set<string>();
+  if (ctx.planned(trailList)) {
+    for (const trails of await Promise.all(ctx.regions.map((r) => ctx.dep(trailList, r)))) {
+      if (trails.ok) for (const t of trails.data) if (t.s3BucketName) trailBuckets.add(t.s3BucketName);
+    }
+  }
+  return list.data.filter((b) => regions.has(b.region) || trailBuckets.has(b.name));
+}
+
+/** Fetch one facet for each bucket a scan reads, each in its bucket's region; the client layer bounds concurrency. */
+async function perBucket<T>(
+  ctx: CollectContext,
+  operation: string,
+  fetch: (s3: S3Client, bucket: Bucket) => Promise<T>,
+): Promise<PerBucket<T>> {
   const entries = await Promise.all(
-    list.data.map(async (b) => [b.name, await ctx.attempt(operation, async () => fetch(await ctx.client('s3', b.region), b))] as const),
+    (await bucketsToRead(ctx)).map(async (b) => [b.name, await ctx.attempt(operation, async () => fetch(await ctx.client('s3', b.region), b))] as const),
   );
   return Object.fromEntries(entries);
 }
