@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ClientPool } from '../aws/client.js';
-import { collect } from './collect.js';
 import { defineFact, type Fact } from './fact.js';
-import { INVENTORY_FORMAT } from './inventory.js';
+import { collectWithPool } from '../../test/helpers/collect.js';
 
 // Facts here never call AWS: the pool is only there because collect() schedules through one.
-async function run(facts: Fact<unknown>[], regions = ['us-east-1', 'eu-west-1']) {
-  const pool = new ClientPool();
-  try {
-    return await collect(facts, {
-      pool,
-      meta: {
-        format: INVENTORY_FORMAT,
-        prowlVersion: 'test',
-        account: { accountId: '123456789012', partition: 'aws', identityArn: 'arn:aws:iam::123456789012:user/test' },
-        homeRegion: regions[0],
-        regions,
-        startedAt: new Date().toISOString(),
-      },
-    });
-  } finally {
-    pool.destroy();
-  }
-}
+const run = (facts: Fact<unknown>[], regions = ['us-east-1', 'eu-west-1']) => collectWithPool(new ClientPool(), facts, regions);
 
 describe('collect', () => {
   it('collects a shared dependency once per region, whoever asks for it', async () => {

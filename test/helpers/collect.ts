@@ -19,6 +19,16 @@ export async function collectFromMoto(
     maxAttempts: 2,
     extraConfig: { endpoint: moto.endpoint, forcePathStyle: true, disableHostPrefix: true },
   });
+  return collectWithPool(pool, facts, regions, homeRegion);
+}
+
+/** Collect `facts` for the test account through `pool` (destroyed afterwards). */
+export async function collectWithPool(
+  pool: ClientPool,
+  facts: Fact<unknown>[],
+  regions: string[] = ['us-east-1'],
+  homeRegion = regions[0],
+): Promise<Inventory> {
   try {
     return await collect(facts, {
       pool,

@@ -18,11 +18,9 @@ import { GetPublicAccessBlockCommand as GetAccountBlockCommand, PutPublicAccessB
 import { CloudTrailClient, CreateTrailCommand, DeleteTrailCommand } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../../../test/helpers/moto.js';
-import { collectFromMoto } from '../../../test/helpers/collect.js';
+import { collectFromMoto, collectWithPool } from '../../../test/helpers/collect.js';
 import { ClientPool } from '../../aws/client.js';
-import { collect } from '../../core/collect.js';
 import type { Fact } from '../../core/fact.js';
-import { INVENTORY_FORMAT } from '../../core/inventory.js';
 import { evaluate } from '../../core/evaluate.js';
 import { buildComplianceIndex } from '../../compliance/index.js';
 import secureTransport from './checks/s3_bucket_secure_transport_policy.js';
@@ -54,21 +52,7 @@ async function collectWithS3Control(moto: Moto, facts: Fact<unknown>[]) {
     maxAttempts: 2,
     extraConfig: { endpoint: moto.endpoint, endpointProvider: () => ({ url: new URL(moto.endpoint) }) },
   });
-  try {
-    return await collect(facts, {
-      pool,
-      meta: {
-        format: INVENTORY_FORMAT,
-        prowlVersion: 'test',
-        account: { accountId: TEST_ACCOUNT, partition: 'aws', identityArn: `arn:aws:iam::${TEST_ACCOUNT}:user/test` },
-        homeRegion: 'us-east-1',
-        regions: ['us-east-1'],
-        startedAt: new Date().toISOString(),
-      },
-    });
-  } finally {
-    pool.destroy();
-  }
+  return collectWithPool(pool, facts);
 }
 
 const deniedError = () =>
