@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from './rds_instance_minor_version_upgrade_enabled.js';
 import { instances, type DbInstance } from '../collectors.js';
+import { makeDbInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => ({
-  id,
-  arn: `arn:aws:rds:us-east-1:123456789012:db:${id}`,
-  engine: 'mariadb',
-  engineVersion: '10.11.8',
-  storageEncrypted: true,
-  publiclyAccessible: false,
-  multiAz: true,
-  autoMinorVersionUpgrade: true,
-  parameterGroups: [],
-  tags: {},
-  ...o,
-});
+const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => makeDbInstance(id, { engine: 'mariadb', engineVersion: '10.11.8', parameterGroups: [], ...o });
 
 describe('rds_instance_minor_version_upgrade_enabled', () => {
   it('PASS when automatic minor upgrades are on, FAIL when off', () => {

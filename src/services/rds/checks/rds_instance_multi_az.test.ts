@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from './rds_instance_multi_az.js';
 import { clusters, instances, type DbCluster, type DbInstance } from '../collectors.js';
+import { makeDbInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => ({
-  id,
-  arn: `arn:aws:rds:us-east-1:123456789012:db:${id}`,
-  engine: 'postgres',
-  engineVersion: '16.3',
-  storageEncrypted: true,
-  publiclyAccessible: false,
-  multiAz: true,
-  autoMinorVersionUpgrade: true,
-  parameterGroups: [],
-  tags: {},
-  ...o,
-});
+const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => makeDbInstance(id, { parameterGroups: [], ...o });
 const cluster = (id: string, multiAz: boolean): DbCluster => ({
   id,
   arn: `arn:aws:rds:us-east-1:123456789012:cluster:${id}`,

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from './rds_instance_no_public_access.js';
 import { instances, type DbInstance } from '../collectors.js';
+import { makeDbInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => ({
-  id,
-  arn: `arn:aws:rds:us-east-1:123456789012:db:${id}`,
-  engine: 'mysql',
-  engineVersion: '8.0.36',
-  storageEncrypted: true,
-  publiclyAccessible: false,
-  multiAz: true,
-  autoMinorVersionUpgrade: true,
-  parameterGroups: ['default.mysql8.0'],
-  tags: {},
-  ...o,
-});
+const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => makeDbInstance(id, { engine: 'mysql', engineVersion: '8.0.36', parameterGroups: ['default.mysql8.0'], ...o });
 
 describe('rds_instance_no_public_access', () => {
   it('PASS for a private instance, FAIL naming the endpoint of a public one', () => {

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from './rds_instance_storage_encrypted.js';
-import { instances, type DbInstance } from '../collectors.js';
+import { instances } from '../collectors.js';
+import { makeDbInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => ({
-  id,
-  arn: `arn:aws:rds:us-east-1:123456789012:db:${id}`,
-  engine: 'postgres',
-  engineVersion: '16.3',
-  storageEncrypted: true,
-  publiclyAccessible: false,
-  multiAz: true,
-  autoMinorVersionUpgrade: true,
-  parameterGroups: ['default.postgres16'],
-  tags: {},
-  ...o,
-});
+const db = makeDbInstance;
 
 describe('rds_instance_storage_encrypted', () => {
   it('PASS for an encrypted instance and FAIL for an unencrypted one', () => {

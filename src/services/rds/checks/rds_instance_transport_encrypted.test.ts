@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check, { tlsParameterFor } from './rds_instance_transport_encrypted.js';
 import { clusters, instances, sslParameters, type DbInstance } from '../collectors.js';
+import { makeDbInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => ({
-  id,
-  arn: `arn:aws:rds:us-east-1:123456789012:db:${id}`,
-  engine: 'postgres',
-  engineVersion: '16.3',
-  storageEncrypted: true,
-  publiclyAccessible: false,
-  multiAz: true,
-  autoMinorVersionUpgrade: true,
-  parameterGroups: ['pg'],
-  tags: {},
-  ...o,
-});
+const db = (id: string, o: Partial<DbInstance> = {}): DbInstance => makeDbInstance(id, { parameterGroups: ['pg'], ...o });
 const ok = <T>(data: T) => ({ ok: true as const, data });
 
 describe('rds_instance_transport_encrypted', () => {
