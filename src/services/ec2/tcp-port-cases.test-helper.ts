@@ -5,25 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Check } from '../../core/check.js';
 import { securityGroups, type SecurityGroup } from './collectors.js';
 import type { SgRule } from '../../lib/network/exposure.js';
+import { makeSecurityGroup, sgRule } from './test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../test/helpers/check.js';
 
-export const rule = (protocol: string, from: number | undefined, to: number | undefined, ipv4: string[], ipv6: string[] = []): SgRule => ({
-  protocol,
-  ...(from !== undefined ? { fromPort: from, toPort: to } : {}),
-  ipv4,
-  ipv6,
-  prefixLists: [],
-  groups: [],
-});
-export const sg = (id: string, ingress: SgRule[], name = id): SecurityGroup => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:security-group/${id}`,
-  name,
-  vpcId: 'vpc-1',
-  tags: {},
-  ingress,
-  egress: [rule('-1', undefined, undefined, ['0.0.0.0/0'])],
-});
+export const rule = sgRule;
+export const sg = (id: string, ingress: SgRule[], name = id): SecurityGroup => makeSecurityGroup(id, ingress, { name, egress: [rule('-1', undefined, undefined, ['0.0.0.0/0'])] });
 
 export function describeTcpPortCheck(check: Check<any>, port: number): void {
   describe(check.id, () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import check from './ec2_confidential_workload_host_imdsv2_not_enforced.js';
-import { instances, type Instance } from '../collectors.js';
+import { instances } from '../collectors.js';
+import { makeInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const instance = (id: string, amdSevSnp: string | undefined, httpTokens: string): Instance => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:instance/${id}`,
-  state: 'running',
-  tags: {},
-  metadata: { httpTokens, httpEndpoint: 'enabled' },
-  securityGroupIds: [],
-  ...(amdSevSnp ? { amdSevSnp } : {}),
-});
+const instance = (id: string, amdSevSnp: string | undefined, httpTokens: string) =>
+  makeInstance(id, { metadata: { httpTokens, httpEndpoint: 'enabled' }, ...(amdSevSnp ? { amdSevSnp } : {}) });
 
 describe('ec2_confidential_workload_host_imdsv2_not_enforced', () => {
   it('evaluates only SEV-SNP instances: PASS with IMDSv2 required, FAIL otherwise', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import check from './ec2_confidential_workload_host_unrestricted_ingress.js';
-import { instances, securityGroups, type Instance, type SecurityGroup } from '../collectors.js';
+import { instances, securityGroups } from '../collectors.js';
 import type { SgRule } from '../../../lib/network/exposure.js';
+import { makeInstance, makeSecurityGroup, sgRule } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const rule = (port: number, ipv4: string[], ipv6: string[] = []): SgRule => ({ protocol: 'tcp', fromPort: port, toPort: port, ipv4, ipv6, prefixLists: [], groups: [] });
-const sg = (id: string, ingress: SgRule[]): SecurityGroup => ({ id, arn: `arn:aws:ec2:us-east-1:123456789012:security-group/${id}`, name: `${id}-name`, tags: {}, ingress, egress: [] });
-const instance = (id: string, amdSevSnp: string | undefined, securityGroupIds: string[]): Instance => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:instance/${id}`,
-  state: 'running',
-  tags: {},
-  metadata: {},
-  securityGroupIds,
-  ...(amdSevSnp ? { amdSevSnp } : {}),
-});
+const rule = (port: number, ipv4: string[], ipv6: string[] = []) => sgRule('tcp', port, port, ipv4, ipv6);
+const sg = (id: string, ingress: SgRule[]) => makeSecurityGroup(id, ingress, { name: `${id}-name` });
+const instance = (id: string, amdSevSnp: string | undefined, securityGroupIds: string[]) => makeInstance(id, { securityGroupIds, ...(amdSevSnp ? { amdSevSnp } : {}) });
 const GROUPS = [sg('sg-public', [rule(443, [], ['::/0'])]), sg('sg-private', [rule(443, ['10.0.0.0/8'])])];
 
 describe('ec2_confidential_workload_host_unrestricted_ingress', () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from './ec2_instance_imdsv2_enabled.js';
 import { instances, type Instance } from '../collectors.js';
+import { makeInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const instance = (id: string, metadata: Instance['metadata'], name?: string): Instance => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:instance/${id}`,
-  ...(name ? { name } : {}),
-  state: 'running',
-  tags: name ? { Name: name } : {},
-  metadata,
-  securityGroupIds: [],
-});
+const instance = (id: string, metadata: Instance['metadata'], name?: string) => makeInstance(id, { metadata, ...(name ? { name, tags: { Name: name } } : {}) });
 
 describe('ec2_instance_imdsv2_enabled', () => {
   it('PASS when tokens are required or the metadata service is off', () => {

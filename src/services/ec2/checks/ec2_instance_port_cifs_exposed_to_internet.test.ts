@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from './ec2_instance_port_cifs_exposed_to_internet.js';
-import { instances, securityGroups, type Instance, type SecurityGroup } from '../collectors.js';
-import type { SgRule } from '../../../lib/network/exposure.js';
+import { instances, securityGroups } from '../collectors.js';
+import { makeInstance, makeSecurityGroup as sg, sgRule as rule } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const rule = (protocol: string, from: number | undefined, to: number | undefined, ipv4: string[]): SgRule => ({
-  protocol,
-  ...(from !== undefined ? { fromPort: from, toPort: to } : {}),
-  ipv4,
-  ipv6: [],
-  prefixLists: [],
-  groups: [],
-});
-const sg = (id: string, ingress: SgRule[]): SecurityGroup => ({ id, arn: `arn:aws:ec2:us-east-1:123456789012:security-group/${id}`, name: id, tags: {}, ingress, egress: [] });
-const instance = (id: string, securityGroupIds: string[], publicIp?: string): Instance => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:instance/${id}`,
-  state: 'running',
-  tags: {},
-  metadata: {},
-  securityGroupIds,
-  ...(publicIp ? { publicIp } : {}),
-});
+const instance = (id: string, securityGroupIds: string[], publicIp?: string) => makeInstance(id, { securityGroupIds, ...(publicIp ? { publicIp } : {}) });
 const GROUPS = [
   sg('sg-smb', [rule('tcp', 445, 445, ['0.0.0.0/0'])]),
   sg('sg-netbios', [rule('tcp', 137, 139, ['0.0.0.0/0'])]),

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import check from './ec2_instance_profile_attached.js';
-import { instances, type Instance } from '../collectors.js';
+import { instances } from '../collectors.js';
+import { makeInstance } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const instance = (id: string, iamInstanceProfileArn?: string): Instance => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:instance/${id}`,
-  state: 'stopped',
-  tags: {},
-  metadata: {},
-  securityGroupIds: [],
-  ...(iamInstanceProfileArn ? { iamInstanceProfileArn } : {}),
-});
+const instance = (id: string, iamInstanceProfileArn?: string) => makeInstance(id, { state: 'stopped', ...(iamInstanceProfileArn ? { iamInstanceProfileArn } : {}) });
 
 describe('ec2_instance_profile_attached', () => {
   it('PASS with a profile, FAIL without one (stopped instances included)', () => {

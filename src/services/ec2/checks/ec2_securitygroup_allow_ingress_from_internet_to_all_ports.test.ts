@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import check from './ec2_securitygroup_allow_ingress_from_internet_to_all_ports.js';
-import { securityGroups, type SecurityGroup } from '../collectors.js';
+import { securityGroups } from '../collectors.js';
 import type { SgRule } from '../../../lib/network/exposure.js';
+import { makeSecurityGroup, sgRule as rule } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const rule = (protocol: string, from: number | undefined, to: number | undefined, ipv4: string[], ipv6: string[] = []): SgRule => ({
-  protocol,
-  ...(from !== undefined ? { fromPort: from, toPort: to } : {}),
-  ipv4,
-  ipv6,
-  prefixLists: [],
-  groups: [],
-});
-const sg = (id: string, ingress: SgRule[], name = id): SecurityGroup => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:security-group/${id}`,
-  name,
-  vpcId: 'vpc-1',
-  tags: { team: 'web' },
-  ingress,
-  egress: [],
-});
+const sg = (id: string, ingress: SgRule[], name = id) => makeSecurityGroup(id, ingress, { name, tags: { team: 'web' } });
 
 describe('ec2_securitygroup_allow_ingress_from_internet_to_all_ports', () => {
   it('PASS for specific ports from the internet and all traffic from private sources', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import check from './ec2_securitygroup_default_restrict_traffic.js';
-import { securityGroups, type SecurityGroup } from '../collectors.js';
+import { securityGroups } from '../collectors.js';
 import type { SgRule } from '../../../lib/network/exposure.js';
+import { makeSecurityGroup, sgRule } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
-const all = (groups: string[] = [], ipv4: string[] = []): SgRule => ({ protocol: '-1', ipv4, ipv6: [], prefixLists: [], groups });
-const sg = (id: string, name: string, ingress: SgRule[], egress: SgRule[]): SecurityGroup => ({
-  id,
-  arn: `arn:aws:ec2:us-east-1:123456789012:security-group/${id}`,
-  name,
-  vpcId: `vpc-${id}`,
-  tags: {},
-  ingress,
-  egress,
-});
+const all = (groups: string[] = [], ipv4: string[] = []): SgRule => ({ ...sgRule('-1', undefined, undefined, ipv4), groups });
+const sg = (id: string, name: string, ingress: SgRule[], egress: SgRule[]) => makeSecurityGroup(id, ingress, { name, vpcId: `vpc-${id}`, egress });
 
 describe('ec2_securitygroup_default_restrict_traffic', () => {
   it('PASS for a default group without rules; non-default groups are not reported', () => {

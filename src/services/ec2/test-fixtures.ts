@@ -1,0 +1,40 @@
+/** Fixture builders for the EC2 check tests (test-only): a security-group rule, a security group and an instance, changed field by field. */
+import type { SgRule } from '../../lib/network/exposure.js';
+import type { Instance, SecurityGroup } from './collectors.js';
+
+/** A security-group rule; without `from` (protocol '-1', all traffic) it has no port range. */
+export const sgRule = (protocol: string, from: number | undefined, to: number | undefined, ipv4: string[], ipv6: string[] = []): SgRule => ({
+  protocol,
+  ...(from !== undefined ? { fromPort: from, toPort: to } : {}),
+  ipv4,
+  ipv6,
+  prefixLists: [],
+  groups: [],
+});
+
+/** A security group named after its id, in vpc-1, without tags or egress rules. */
+export function makeSecurityGroup(id: string, ingress: SgRule[], o: Partial<SecurityGroup> = {}): SecurityGroup {
+  return {
+    id,
+    arn: `arn:aws:ec2:us-east-1:123456789012:security-group/${id}`,
+    name: id,
+    vpcId: 'vpc-1',
+    tags: {},
+    ingress,
+    egress: [],
+    ...o,
+  };
+}
+
+/** A running instance without tags, metadata options or security groups. */
+export function makeInstance(id: string, o: Partial<Instance> = {}): Instance {
+  return {
+    id,
+    arn: `arn:aws:ec2:us-east-1:123456789012:instance/${id}`,
+    state: 'running',
+    tags: {},
+    metadata: {},
+    securityGroupIds: [],
+    ...o,
+  };
+}
