@@ -1,8 +1,9 @@
 /**
  * One benchmark scan in its own process, so that peak RSS is the scan's own: every CIS framework's checks,
- * against AWS_ENDPOINT_URL, with the compiled code and the heap setting the prowl command uses (plain
- * JavaScript, so no TypeScript loader sits in the measured process). Prints one JSON line with wall time,
- * API calls, repeated requests and peak RSS. `npm run bench` builds dist/ first.
+ * against AWS_ENDPOINT_URL, writing the command's default outputs (CSV, JSON-OCSF, HTML, and the compliance
+ * CSVs; BENCH_MODES changes them). It runs the compiled code in plain node with the heap setting the prowl
+ * command uses, so no TypeScript loader sits in the measured process; `npm run bench` builds dist/ first.
+ * Prints one JSON line with wall time, API calls, repeated requests and peak RSS.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { runScan } from '../dist/scan.js';
 
 limitHeapGrowth();
 const regions = (process.env.BENCH_REGIONS ?? 'us-east-1,eu-west-1,ap-southeast-2').split(',');
-const modes = process.env.BENCH_MODES !== undefined ? process.env.BENCH_MODES.split(',').filter(Boolean) : ['csv', 'json-ocsf'];
+const modes = process.env.BENCH_MODES !== undefined ? process.env.BENCH_MODES.split(',').filter(Boolean) : ['csv', 'json-ocsf', 'html'];
 const catalogue = makeCatalogue(await loadBuiltinChecks());
 const selected = select(catalogue, { compliance: FRAMEWORKS.map((f) => f.id) });
 const dir = await mkdtemp(join(tmpdir(), 'prowl-bench-'));
