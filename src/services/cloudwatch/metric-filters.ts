@@ -73,6 +73,15 @@ export function sampleEvent(eventSource: string, eventName: string, readOnly: bo
   return { label, eventSource, eventName, readOnly, event };
 }
 
+/** A console sign-in record (successful unless `extra` says otherwise), with or without MFA. */
+export const consoleLogin = (extra: LogEvent, mfa: 'Yes' | 'No', label: string): SampleEvent =>
+  sampleEvent('signin.amazonaws.com', 'ConsoleLogin', false, {
+    eventType: 'AwsConsoleSignIn',
+    responseElements: { ConsoleLogin: 'Success' },
+    additionalEventData: { LoginTo: 'https://console.aws.amazon.com/console/home', MobileVersion: 'No', MFAUsed: mfa },
+    ...extra,
+  }, label);
+
 /** Successful calls of each name to one service: the typical "changes to X" list. */
 export const writeCalls = (eventSource: string, names: string[]): SampleEvent[] => names.map((n) => sampleEvent(eventSource, n, false));
 export const readCall = (eventSource: string, name: string): SampleEvent => sampleEvent(eventSource, name, true);

@@ -1,13 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { METRIC_ALARM_FACTS, remediationCli, reportMetricAlarm, sampleEvent, type AlarmRequirement } from '../metric-filters.js';
-
-const login = (extra: Record<string, unknown>, mfa: 'Yes' | 'No', label: string) =>
-  sampleEvent('signin.amazonaws.com', 'ConsoleLogin', false, {
-    eventType: 'AwsConsoleSignIn',
-    responseElements: { ConsoleLogin: 'Success' },
-    additionalEventData: { LoginTo: 'https://console.aws.amazon.com/console/home', MobileVersion: 'No', MFAUsed: mfa },
-    ...extra,
-  }, label);
+import { consoleLogin as login, METRIC_ALARM_FACTS, remediationCli, reportMetricAlarm, type AlarmRequirement } from '../metric-filters.js';
 
 export const requirement: AlarmRequirement = {
   what: 'failed console sign-ins',
