@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pc from 'picocolors';
 import { ClientPool } from './aws/client.js';
-import { homeRegionFor, resolveIdentity, type Identity } from './aws/credentials.js';
+import { homeRegionFor, resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
 import { chooseRegions } from './aws/regions.js';
 import type { Check, Params } from './core/check.js';
 import { collect, countUnits, planFacts } from './core/collect.js';
@@ -21,18 +21,13 @@ import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
 
-export interface ScanOptions {
+/** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
+export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   checks: Check[];
   frameworks: string[];
   config: Record<string, Params>;
   muter?: Muter;
-  // credentials and regions
-  profile?: string;
-  role?: string;
-  externalId?: string;
-  sessionDuration?: number;
-  roleSessionName?: string;
-  mfa?: boolean;
+  // regions
   regions?: string[];
   excludedRegions?: string[];
   // inventory
