@@ -85,6 +85,16 @@ const attached = (list: Array<{ PolicyName?: string; PolicyArn?: string }> | und
 const inline = (list: Array<{ PolicyName?: string }> | undefined): string[] =>
   (list ?? []).map((p) => p.PolicyName).filter((n): n is string => !!n);
 
+/** What users, groups and roles have in common: identity, path and the policies attached or embedded. */
+const principal = (
+  name: string,
+  id: string | undefined,
+  arn: string,
+  path: string | undefined,
+  managed: Array<{ PolicyName?: string; PolicyArn?: string }> | undefined,
+  embedded: Array<{ PolicyName?: string }> | undefined,
+) => ({ name, id: id ?? name, arn, path: path ?? '/', attachedPolicies: attached(managed), inlinePolicies: inline(embedded) });
+
 export const authorizationDetails = defineFact<AuthorizationDetails>({
   id: 'iam.authorizationDetails',
   service: 'iam',
@@ -110,36 +120,19 @@ export const authorizationDetails = defineFact<AuthorizationDetails>({
       for (const u of page.UserDetailList ?? []) {
         if (!u.UserName || !u.Arn) continue;
         out.users.push({
-          name: u.UserName,
-          id: u.UserId ?? u.UserName,
-          arn: u.Arn,
-          path: u.Path ?? '/',
-          attachedPolicies: attached(u.AttachedManagedPolicies),
-          inlinePolicies: inline(u.UserPolicyList),
+          ...principal(u.UserName, u.UserId, u.Arn, u.Path, u.AttachedManagedPolicies, u.UserPolicyList),
           groups: u.GroupList ?? [],
           ...(tagMap(u.Tags) ? { tags: tagMap(u.Tags) } : {}),
         });
       }
       for (const g of page.GroupDetailList ?? []) {
         if (!g.GroupName || !g.Arn) continue;
-        out.groups.push({
-          name: g.GroupName,
-          id: g.GroupId ?? g.GroupName,
-          arn: g.Arn,
-          path: g.Path ?? '/',
-          attachedPolicies: attached(g.AttachedManagedPolicies),
-          inlinePolicies: inline(g.GroupPolicyList),
-        });
+        out.groups.push(principal(g.GroupName, g.GroupId, g.Arn, g.Path, g.AttachedManagedPolicies, g.GroupPolicyList));
       }
       for (const r of page.RoleDetailList ?? []) {
         if (!r.RoleName || !r.Arn) continue;
         out.roles.push({
-          name: r.RoleName,
-          id: r.RoleId ?? r.RoleName,
-          arn: r.Arn,
-          path: r.Path ?? '/',
-          attachedPolicies: attached(r.AttachedManagedPolicies),
-          inlinePolicies: inline(r.RolePolicyList),
+          ...principal(r.RoleName, r.RoleId, r.Arn, r.Path, r.AttachedManagedPolicies, r.RolePolicyList),
           trustPolicy: decodePolicyDocument(r.AssumeRolePolicyDocument),
           ...(tagMap(r.Tags) ? { tags: tagMap(r.Tags) } : {}),
         });
