@@ -28,6 +28,7 @@ import { APIGatewayClient, CreateRestApiCommand, GetResourcesCommand, PutMethodC
 import { ApiGatewayV2Client, CreateApiCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { EventBridgeClient, CreateEventBusCommand, PutPermissionCommand } from '@aws-sdk/client-eventbridge';
 import { CloudFrontClient, CreateDistributionCommand } from '@aws-sdk/client-cloudfront';
+import PQueue from 'p-queue';
 
 export interface SeedOptions {
   endpoint: string;
@@ -53,19 +54,10 @@ export interface SeedReport {
 
 const ACCOUNT = '123456789012';
 
-/** Run tasks with bounded concurrency (moto is single-process; a few in flight is fastest). */
-async function pool<T>(items: T[], n: number, fn: (item: T, i: number) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await fn(items[i], i);
-      }
-    }),
-  );
+/** Run fn(0) ... fn(n - 1), four at a time (moto is one process: a few requests in flight is fastest). */
+async function times(n: number, fn: (i: number) => Promise<unknown>): Promise<void> {
+  await new PQueue({ concurrency: 4 }).addAll(Array.from({ length: n }, (_, i) => () => fn(i)));
 }
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 export async function seed(opts: SeedOptions): Promise<SeedReport> {
   const log = opts.log ?? (() => undefined);
@@ -92,14 +84,14 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
     PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::reports/*' }] }),
   }));
   report.policies += 2;
-  await pool(range(10 * s), 4, async (i) => {
+  await times(10 * s, async (i) => {
     await iam.send(new CreatePolicyCommand({
       PolicyName: `app-policy-${i}`,
       PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: `arn:aws:sqs:*:${ACCOUNT}:app-${i}` }] }),
     }));
     report.policies++;
   });
-  await pool(range(15 * s), 4, async (i) => {
+  await times(15 * s, async (i) => {
     const UserName = `user-${String(i).padStart(4, '0')}`;
     await iam.send(new CreateUserCommand({ UserName, Tags: [{ Key: 'team', Value: i % 2 ? 'payments' : 'platform' }] }));
     if (i % 3 === 0) await iam.send(new CreateLoginProfileCommand({ UserName, Password: `Demo-Passw0rd-${i}!x` }));
@@ -115,7 +107,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
     report.users++;
   });
   const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
-  await pool(range(8 * s), 4, async (i) => {
+  await times(8 * s, async (i) => {
     await iam.send(new CreateRoleCommand({ RoleName: `service-role-${i}`, AssumeRolePolicyDocument: trust }));
     if (i === 0) await iam.send(new AttachRolePolicyCommand({ RoleName: `service-role-${i}`, PolicyArn: adminPolicy.Policy!.Arn! }));
     report.roles++;
@@ -143,7 +135,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   }));
   await s3home.send(new PutBucketLoggingCommand({ Bucket: trailBucket, BucketLoggingStatus: { LoggingEnabled: { TargetBucket: logBucket, TargetPrefix: 'trail/' } } }));
   report.buckets += 2;
-  await pool(range(15 * s), 4, async (i) => {
+  await times(15 * s, async (i) => {
     const region = opts.regions[i % opts.regions.length];
     const client = new S3Client(cfg(region));
     const Bucket = `demo-data-${i}-${region}`;
@@ -175,7 +167,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
     if (others.length === 0 || region !== others[others.length - 1]) await ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
     const sgIds: string[] = [];
     const sgCount = Math.ceil((60 * s) / opts.regions.length);
-    await pool(range(sgCount), 4, async (i) => {
+    await times(sgCount, async (i) => {
       const sg = await ec2.send(new CreateSecurityGroupCommand({ GroupName: `app-sg-${i}`, Description: `application tier ${i}`, VpcId: i % 2 ? vpcId : defaultVpc }));
       sgIds.push(sg.GroupId!);
       const open = i % 7 === 0 ? 22 : i % 11 === 0 ? 3389 : i % 13 === 0 ? 445 : 443;
@@ -192,7 +184,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
 
     // KMS: some keys rotate, some do not.
     const kms = new KMSClient(cfg(region));
-    await pool(range(Math.ceil((4 * s) / opts.regions.length)), 4, async (i) => {
+    await times(Math.ceil((4 * s) / opts.regions.length), async (i) => {
       const key = await kms.send(new CreateKeyCommand({ Description: `demo key ${i}` }));
       if (i % 2 === 0) await kms.send(new EnableKeyRotationCommand({ KeyId: key.KeyMetadata!.KeyId! }));
       report.keys++;
@@ -204,7 +196,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
     const lgName = `/demo/app-${region}`;
     await logs.send(new CreateLogGroupCommand({ logGroupName: lgName }));
     report.logGroups++;
-    await pool(range(Math.ceil((4 * s) / opts.regions.length)), 4, async (i) => {
+    await times(Math.ceil((4 * s) / opts.regions.length), async (i) => {
       await logs.send(new CreateLogGroupCommand({ logGroupName: `/aws/lambda/demo-fn-${i}` }));
       report.logGroups++;
     });
@@ -226,7 +218,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
         await cw.send(new PutMetricAlarmCommand({ AlarmName: `${name}-alarm`, MetricName: name, Namespace: 'CISBenchmark', Statistic: 'Sum', Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', AlarmActions: [topic.TopicArn!] }));
         report.metricFilters++;
       }
-      await pool(range(Math.max(0, 2 * s - 3)), 4, async (i) => {
+      await times(Math.max(0, 2 * s - 3), async (i) => {
         await logs.send(new PutMetricFilterCommand({ logGroupName: lgName, filterName: `app-errors-${i}`, filterPattern: '"ERROR"', metricTransformations: [{ metricName: `AppErrors${i}`, metricNamespace: 'App', metricValue: '1' }] }));
         report.metricFilters++;
       });
