@@ -1,8 +1,10 @@
 /**
- * Runs the prowl CLI from source in a child process, as a user would, and captures what it prints.
+ * Runs the prowl CLI from source in a child process, as a user would, and captures what it prints; parses
+ * its CSV reports back.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -38,30 +40,10 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   });
 }
 
-/** A minimal RFC 4180 parser (quoted fields, doubled quotes, embedded separators and newlines). */
+/**
+ * Parse a CSV report back with an independent parser (csv-parse): header row as keys, every row with the
+ * header's column count, a byte-order mark allowed.
+ */
 export function parseCsv(text: string, sep = ';'): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) row.push(field), (field = '');
-    else if (c === '\n' || (c === '\r' && src[i + 1] === '\n')) {
-      if (c === '\r') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  const [head, ...body] = rows;
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
+  return parse(text, { delimiter: sep, columns: true, bom: true, skip_empty_lines: true });
 }
