@@ -4,16 +4,21 @@
  * trail records S3 object-level events for every bucket.
  */
 import type { EvalContext } from '../../core/check.js';
+import type { Fact } from '../../core/fact.js';
 import type { CallError, ResourceRef } from '../../core/types.js';
 import { trailList, trails, type EventSelectorSummary, type FieldSelector, type Trail, type TrailConfig } from './collectors.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Ctx = EvalContext<any>;
 
-/** Every trail homed in a scanned region; a region whose trails could not be read reports ERROR for the account there. */
-export function* homedTrails(ctx: Ctx): Generator<Trail> {
-  for (const { region, result } of ctx.regional(trails)) {
-    if (result.ok) yield* result.data;
+/**
+ * Every trail homed in a scanned region, once, from `trails` (with status and selectors) or from `trailList`
+ * (configuration only, no per-trail calls; its shadow copies of multi-region trails are skipped). A region
+ * whose trails could not be read reports ERROR for the account there.
+ */
+export function* homedTrails<T extends TrailConfig>(ctx: Ctx, fact: Fact<T[]>): Generator<T> {
+  for (const { region, result } of ctx.regional(fact)) {
+    if (result.ok) yield* result.data.filter((t) => t.homeRegion === region);
     else ctx.error(ctx.accountResource(region), result.error);
   }
 }

@@ -24,7 +24,7 @@ export default defineCheck({
   params: { max_delivery_age_hours: 24 },
   run(ctx) {
     const maxHours = Number(ctx.params.max_delivery_age_hours);
-    for (const t of homedTrails(ctx)) {
+    for (const t of homedTrails(ctx, trails)) {
       const res = trailResource(t);
       if (!t.cloudWatchLogsLogGroupArn) {
         ctx.fail(res, `Trail ${t.name} does not send its events to CloudWatch Logs.`);

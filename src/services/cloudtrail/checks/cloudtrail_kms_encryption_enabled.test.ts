@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from './cloudtrail_kms_encryption_enabled.js';
-import { trails } from '../collectors.js';
+import { trailList } from '../collectors.js';
 import { makeTrail, withTrails } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
@@ -22,7 +22,7 @@ describe('cloudtrail_kms_encryption_enabled', () => {
   });
   it('ERROR for a region whose trails could not be listed', () => {
     const fx = new FixtureInventory(['us-east-1', 'eu-west-1']);
-    withTrails(fx, [makeTrail({ kmsKeyId: 'k' })]).set(trails, { error: denied('cloudtrail:DescribeTrails') }, ['eu-west-1']);
+    withTrails(fx, [makeTrail({ kmsKeyId: 'k' })]).set(trailList, { error: denied('cloudtrail:DescribeTrails') }, ['eu-west-1']);
     const findings = runCheck(check, fx);
     const err = findings.find((f) => f.status === 'ERROR')!;
     expect(err.region).toBe('eu-west-1');

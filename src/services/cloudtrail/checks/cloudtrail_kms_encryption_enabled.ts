@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { trails } from '../collectors.js';
+import { trailList } from '../collectors.js';
 import { trailResource, homedTrails } from '../trail-helpers.js';
 
 export default defineCheck({
@@ -19,9 +19,9 @@ export default defineCheck({
     cli: 'aws cloudtrail update-trail --name <trail> --kms-key-id <key-arn-or-alias>',
     terraform: 'resource "aws_cloudtrail" "main" {\n  # ...\n  kms_key_id = aws_kms_key.trail.arn\n}',
   },
-  uses: [trails],
+  uses: [trailList],
   run(ctx) {
-    for (const t of homedTrails(ctx)) {
+    for (const t of homedTrails(ctx, trailList)) {
       if (t.kmsKeyId) ctx.pass(trailResource(t), `Trail ${t.name} encrypts its log files with KMS key ${t.kmsKeyId}.`);
       else ctx.fail(trailResource(t), `Trail ${t.name} does not encrypt its log files with a KMS key (only S3-managed encryption).`);
     }

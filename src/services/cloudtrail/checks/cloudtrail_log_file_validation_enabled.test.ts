@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from './cloudtrail_log_file_validation_enabled.js';
-import { trails } from '../collectors.js';
+import { trailList } from '../collectors.js';
 import { makeTrail, withTrails } from '../test-fixtures.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
 
@@ -15,7 +15,7 @@ describe('cloudtrail_log_file_validation_enabled', () => {
     expect(findings.find((f) => f.status === 'FAIL')!.statusExtended).toMatch(/unvalidated .*not have log file validation/);
   });
   it('ERROR when the trails could not be read', () => {
-    const [f] = runCheck(check, new FixtureInventory().set(trails, { error: denied('cloudtrail:DescribeTrails') }));
+    const [f] = runCheck(check, new FixtureInventory().set(trailList, { error: denied('cloudtrail:DescribeTrails') }));
     expect(f.status).toBe('ERROR');
     expect(f.resource.arn).toBe('arn:aws:iam::123456789012:root');
     expect(f.statusExtended).toContain('cloudtrail:DescribeTrails');

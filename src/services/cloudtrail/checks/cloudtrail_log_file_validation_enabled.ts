@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { trails } from '../collectors.js';
+import { trailList } from '../collectors.js';
 import { trailResource, homedTrails } from '../trail-helpers.js';
 
 export default defineCheck({
@@ -19,9 +19,9 @@ export default defineCheck({
     cli: 'aws cloudtrail update-trail --name <trail> --enable-log-file-validation',
     terraform: 'resource "aws_cloudtrail" "main" {\n  # ...\n  enable_log_file_validation = true\n}',
   },
-  uses: [trails],
+  uses: [trailList],
   run(ctx) {
-    for (const t of homedTrails(ctx)) {
+    for (const t of homedTrails(ctx, trailList)) {
       if (t.logFileValidationEnabled) ctx.pass(trailResource(t), `Trail ${t.name} has log file validation enabled.`);
       else ctx.fail(trailResource(t), `Trail ${t.name} does not have log file validation enabled.`);
     }
