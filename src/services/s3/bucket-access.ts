@@ -8,8 +8,10 @@ import type { EvalContext } from '../../core/check.js';
 import type { CallError, ResourceRef, Result } from '../../core/types.js';
 import { describeCallError } from '../../aws/errors.js';
 import { isPublicPolicy } from '../../lib/iam-policy/index.js';
+import { entryFor } from '../../lib/resource-policy.js';
 import { trailList, type TrailConfig } from '../cloudtrail/collectors.js';
-import { accountPublicAccessBlock, bucketPublicAccessBlocks, buckets, type Bucket, type BucketAcl, type PerBucket, type PublicAccessBlock } from './collectors.js';
+import { trailResource } from '../cloudtrail/trail-helpers.js';
+import { accountPublicAccessBlock, bucketPublicAccessBlocks, buckets, type Bucket, type BucketAcl, type PublicAccessBlock } from './collectors.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Ctx = EvalContext<any>;
@@ -35,17 +37,6 @@ export function bucketsInScope(ctx: Ctx): Bucket[] | undefined {
   return list.data.filter((b) => regions.has(b.region));
 }
 
-/** One bucket's entry of a per-bucket fact (the fact's own error when the whole fact failed). */
-export function forBucket<T>(fact: Result<PerBucket<T>>, bucket: string, operation: string): Result<T> {
-  if (!fact.ok) return fact;
-  return (
-    fact.data[bucket] ?? {
-      ok: false,
-      error: { kind: 'Failed', code: 'NotCollected', operation, message: `no ${operation} answer was collected for bucket ${bucket}` },
-    }
-  );
-}
-
 export type BlockSetting = keyof PublicAccessBlock;
 
 export const SETTING_NAMES: Record<BlockSetting, string> = {
@@ -67,7 +58,7 @@ export interface BlockSources {
 /** The bucket's own block and the account's block, as read. */
 export function blockSources(ctx: Ctx, b: Bucket): BlockSources {
   return {
-    bucket: forBucket(ctx.global(bucketPublicAccessBlocks), b.name, 's3:GetPublicAccessBlock'),
+    bucket: entryFor(ctx.global(bucketPublicAccessBlocks), b.name, 's3:GetPublicAccessBlock'),
     account: ctx.global(accountPublicAccessBlock),
   };
 }
@@ -121,9 +112,6 @@ export function policyExposure(
   if (isError(restrictPublicBuckets)) return { error: restrictPublicBuckets };
   return { exposed: true, reason: `its bucket policy grants ${opts.what ?? 'access'} to anyone` };
 }
-
-/** Resource for a trail finding. */
-export const trailResource = (t: TrailConfig): ResourceRef => ({ arn: t.arn, id: t.name, name: t.name, region: t.homeRegion });
 
 /** A trail and its log bucket: the bucket of this account, undefined when the account has no bucket of that name, or the bucket-list error. */
 export interface TrailBucket {

@@ -2,7 +2,8 @@ import { defineCheck } from '../../../core/check.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { trailList } from '../collectors.js';
 import { buckets, bucketVersioning } from '../../s3/collectors.js';
-import { forBucket, ownTrailBuckets } from '../../s3/bucket-access.js';
+import { ownTrailBuckets } from '../../s3/bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'cloudtrail_bucket_requires_mfa_delete',
@@ -24,7 +25,7 @@ export default defineCheck({
   run(ctx) {
     const versioning = ctx.global(bucketVersioning);
     for (const { trail, bucketName, resource: res } of ownTrailBuckets(ctx, 'verify that MFA delete is enabled on it')) {
-      const v = forBucket(versioning, bucketName, 's3:GetBucketVersioning');
+      const v = entryFor(versioning, bucketName, 's3:GetBucketVersioning');
       if (!v.ok) ctx.error(res, v.error, `Could not read the versioning of trail ${trail.name}'s bucket ${bucketName}: ${describeCallError(v.error)}.`);
       else if (v.data.mfaDelete) ctx.pass(res, `Trail ${trail.name} logs to bucket ${bucketName}, which has MFA delete enabled.`);
       else ctx.fail(res, `Trail ${trail.name} logs to bucket ${bucketName}, which does not have MFA delete enabled.`);

@@ -2,7 +2,8 @@ import { defineCheck } from '../../../core/check.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { trailList } from '../collectors.js';
 import { bucketLogging, buckets } from '../../s3/collectors.js';
-import { forBucket, ownTrailBuckets } from '../../s3/bucket-access.js';
+import { ownTrailBuckets } from '../../s3/bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'cloudtrail_logs_s3_bucket_access_logging_enabled',
@@ -24,7 +25,7 @@ export default defineCheck({
   run(ctx) {
     const logging = ctx.global(bucketLogging);
     for (const { trail, bucketName, resource: res } of ownTrailBuckets(ctx, 'verify that server access logging is enabled on it')) {
-      const l = forBucket(logging, bucketName, 's3:GetBucketLogging');
+      const l = entryFor(logging, bucketName, 's3:GetBucketLogging');
       if (!l.ok) ctx.error(res, l.error, `Could not read the access logging of trail ${trail.name}'s bucket ${bucketName}: ${describeCallError(l.error)}.`);
       else if (l.data.enabled) ctx.pass(res, `Trail ${trail.name} logs to bucket ${bucketName}, which has access logging to ${l.data.targetBucket}.`);
       else ctx.fail(res, `Trail ${trail.name} logs to bucket ${bucketName}, which does not have server access logging enabled.`);

@@ -3,17 +3,8 @@ import type { ResourceRef } from '../../../core/types.js';
 import { describeCallError } from '../../../aws/errors.js';
 import { trailList } from '../collectors.js';
 import { accountPublicAccessBlock, bucketAcls, bucketPolicies, bucketPublicAccessBlocks, buckets } from '../../s3/collectors.js';
-import {
-  aclExposure,
-  blockSources,
-  bucketResource,
-  effective,
-  forBucket,
-  foreignBucketMessage,
-  policyExposure,
-  trailBuckets,
-  type TrailBucket,
-} from '../../s3/bucket-access.js';
+import { aclExposure, blockSources, bucketResource, effective, foreignBucketMessage, policyExposure, trailBuckets, type TrailBucket } from '../../s3/bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'cloudtrail_logs_s3_bucket_is_not_publicly_accessible',
@@ -57,8 +48,8 @@ export default defineCheck({
       }
       const src = blockSources(ctx, bucket.data);
       const exposures = [
-        aclExposure(forBucket(acls, name, 's3:GetBucketAcl'), effective('ignorePublicAcls', src)),
-        policyExposure(forBucket(policies, name, 's3:GetBucketPolicy'), effective('restrictPublicBuckets', src), { accountId: ctx.account.accountId }),
+        aclExposure(entryFor(acls, name, 's3:GetBucketAcl'), effective('ignorePublicAcls', src)),
+        policyExposure(entryFor(policies, name, 's3:GetBucketPolicy'), effective('restrictPublicBuckets', src), { accountId: ctx.account.accountId }),
       ];
       const exposed = exposures.flatMap((e) => ('exposed' in e && e.exposed ? [e.reason] : []));
       const unknown = exposures.find((e) => 'error' in e);

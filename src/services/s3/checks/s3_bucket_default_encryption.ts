@@ -1,6 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { bucketEncryption, buckets } from '../collectors.js';
-import { bucketError, bucketResource, bucketsInScope, forBucket } from '../bucket-access.js';
+import { bucketError, bucketResource, bucketsInScope } from '../bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 's3_bucket_default_encryption',
@@ -22,7 +23,7 @@ export default defineCheck({
   run(ctx) {
     const all = ctx.global(bucketEncryption);
     for (const b of bucketsInScope(ctx) ?? []) {
-      const enc = forBucket(all, b.name, 's3:GetBucketEncryption');
+      const enc = entryFor(all, b.name, 's3:GetBucketEncryption');
       if (!enc.ok) bucketError(ctx, b, enc.error);
       else if (!enc.data || enc.data.length === 0) ctx.fail(bucketResource(b), `Bucket ${b.name} has no default server-side encryption.`);
       else ctx.pass(bucketResource(b), `Bucket ${b.name} encrypts new objects by default with ${[...new Set(enc.data.map((r) => r.algorithm))].join(', ')}.`);

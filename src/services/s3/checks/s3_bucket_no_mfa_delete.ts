@@ -1,6 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { buckets, bucketVersioning } from '../collectors.js';
-import { bucketError, bucketResource, bucketsInScope, forBucket } from '../bucket-access.js';
+import { bucketError, bucketResource, bucketsInScope } from '../bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 's3_bucket_no_mfa_delete',
@@ -22,7 +23,7 @@ export default defineCheck({
   run(ctx) {
     const all = ctx.global(bucketVersioning);
     for (const b of bucketsInScope(ctx) ?? []) {
-      const v = forBucket(all, b.name, 's3:GetBucketVersioning');
+      const v = entryFor(all, b.name, 's3:GetBucketVersioning');
       if (!v.ok) bucketError(ctx, b, v.error);
       else if (v.data.mfaDelete) ctx.pass(bucketResource(b), `Bucket ${b.name} has MFA delete enabled.`);
       else {

@@ -1,6 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { accountPublicAccessBlock, bucketPolicies, bucketPublicAccessBlocks, buckets } from '../collectors.js';
-import { blockSources, bucketError, bucketResource, bucketsInScope, effective, forBucket, policyExposure } from '../bucket-access.js';
+import { blockSources, bucketError, bucketResource, bucketsInScope, effective, policyExposure } from '../bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 /**
  * Write actions, as wildcard families (which match statements such as "s3:Put*" or "s3:*") and as
@@ -47,7 +48,7 @@ export default defineCheck({
     const policies = ctx.global(bucketPolicies);
     for (const b of bucketsInScope(ctx) ?? []) {
       const restrict = effective('restrictPublicBuckets', blockSources(ctx, b));
-      const exposure = policyExposure(forBucket(policies, b.name, 's3:GetBucketPolicy'), restrict, {
+      const exposure = policyExposure(entryFor(policies, b.name, 's3:GetBucketPolicy'), restrict, {
         accountId: ctx.account.accountId,
         actions: S3_WRITE_ACTIONS,
         what: 'write access',

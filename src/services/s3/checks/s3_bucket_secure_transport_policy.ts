@@ -1,7 +1,8 @@
 import { defineCheck } from '../../../core/check.js';
 import { deniesInsecureTransport } from '../../../lib/iam-policy/index.js';
 import { bucketPolicies, buckets } from '../collectors.js';
-import { bucketError, bucketResource, bucketsInScope, forBucket } from '../bucket-access.js';
+import { bucketError, bucketResource, bucketsInScope } from '../bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 's3_bucket_secure_transport_policy',
@@ -22,7 +23,7 @@ export default defineCheck({
   run(ctx) {
     const all = ctx.global(bucketPolicies);
     for (const b of bucketsInScope(ctx) ?? []) {
-      const policy = forBucket(all, b.name, 's3:GetBucketPolicy');
+      const policy = entryFor(all, b.name, 's3:GetBucketPolicy');
       if (!policy.ok) bucketError(ctx, b, policy.error);
       else if (policy.data === null) ctx.fail(bucketResource(b), `Bucket ${b.name} has no bucket policy, so requests over plain HTTP are not denied.`);
       else if (deniesInsecureTransport(policy.data)) ctx.pass(bucketResource(b), `Bucket ${b.name} has a policy that denies requests without TLS.`);
