@@ -87,12 +87,7 @@ async function orNull<T>(fn: () => Promise<T>): Promise<T | null> {
  * selected check reads the trails.
  */
 async function bucketsToRead(ctx: CollectContext): Promise<Bucket[]> {
-  const list = await ctx.dep(buckets);
-  if (!list.ok) {
-    throw Object.assign(new Error(`the bucket list could not be read (${list.error.operation}: ${list.error.message})`), {
-      name: list.error.code,
-    });
-  }
+  const list = await ctx.need(buckets);
   const regions = new Set(ctx.regions);
   const trailBuckets = new Set<string>();
   if (ctx.planned(trailList)) {
@@ -100,7 +95,7 @@ async function bucketsToRead(ctx: CollectContext): Promise<Bucket[]> {
       if (trails.ok) for (const t of trails.data) if (t.s3BucketName) trailBuckets.add(t.s3BucketName);
     }
   }
-  return list.data.filter((b) => regions.has(b.region) || trailBuckets.has(b.name));
+  return list.filter((b) => regions.has(b.region) || trailBuckets.has(b.name));
 }
 
 /** Fetch one facet for each bucket a scan reads, each in its bucket's region; the client layer bounds concurrency. */
