@@ -30,7 +30,6 @@ export function attachmentsOf(d: AuthorizationDetails, policyArn: string): Attac
   ];
 }
 
-/** "user alice, role admin and 3 more" */
 /**
  * Who has an AWS managed policy attached, with the policy as the finding's resource; reports ERROR (and
  * returns undefined) when the authorization details could not be read.
@@ -46,6 +45,7 @@ export function managedPolicyAttachments(ctx: EvalContext, policyName: string): 
   return { resource, attached: attachmentsOf(details.data, arn) };
 }
 
+/** "user alice, role admin and 3 more" */
 export function describeAttachments(list: Attachment[], max = 5): string {
   const shown = list.slice(0, max).map((a) => `${a.kind} ${a.name}`);
   const more = list.length - shown.length;
@@ -63,8 +63,9 @@ export const isReadableDocument = (doc: unknown): boolean =>
 
 /** Why a policy counts as administrative, in words. */
 function adminReason(doc: unknown): string {
-  const st = parsePolicy(doc).find((s) => s.effect === 'Allow' && s.notActions && (s.resources ?? []).includes('*'));
-  const full = parsePolicy(doc).some(
+  const statements = parsePolicy(doc);
+  const st = statements.find((s) => s.effect === 'Allow' && s.notActions && (s.resources ?? []).includes('*'));
+  const full = statements.some(
     (s) => s.effect === 'Allow' && (s.actions ?? []).some((a) => a === '*' || a === '*:*') && (s.resources ?? []).includes('*'),
   );
   if (full || !st) return 'allows every action ("*") on every resource';
