@@ -3,7 +3,7 @@
  * fact, with a Result per key. Key policies and rotation status are separate per-key facts, asked only
  * for the keys the checks evaluate (customer-managed keys; rotation only where AWS supports it).
  */
-import { defineFact, type CollectContext } from '../../core/fact.js';
+import { defineFact } from '../../core/fact.js';
 import type { Result } from '../../core/types.js';
 
 export interface KeyMetadata {
@@ -69,11 +69,6 @@ export const isActiveCustomerKey = (m: KeyMetadata): boolean => m.manager === 'C
 export const isRotatableCustomerKey = (m: KeyMetadata): boolean =>
   m.manager === 'CUSTOMER' && m.state === 'Enabled' && m.spec === 'SYMMETRIC_DEFAULT' && m.origin === 'AWS_KMS';
 
-const dependOnKeys = async (ctx: CollectContext): Promise<KmsKey[]> => {
-  const list = await ctx.need(keys);
-  return list;
-};
-
 /** Key policy (JSON text) per key ARN, for active customer-managed keys. */
 export const keyPolicies = defineFact<Record<string, Result<string | null>>>({
   id: 'kms.keyPolicies',
@@ -81,7 +76,7 @@ export const keyPolicies = defineFact<Record<string, Result<string | null>>>({
   scope: 'regional',
   operation: 'kms:GetKeyPolicy',
   async collect(ctx) {
-    const list = await dependOnKeys(ctx);
+    const list = await ctx.need(keys);
     const { GetKeyPolicyCommand } = await import('@aws-sdk/client-kms');
     const kms = await ctx.client('kms');
     const wanted = list.filter((k) => k.metadata.ok && isActiveCustomerKey(k.metadata.data));
@@ -109,7 +104,7 @@ export const keyRotation = defineFact<Record<string, Result<RotationStatus>>>({
   scope: 'regional',
   operation: 'kms:GetKeyRotationStatus',
   async collect(ctx) {
-    const list = await dependOnKeys(ctx);
+    const list = await ctx.need(keys);
     const { GetKeyRotationStatusCommand } = await import('@aws-sdk/client-kms');
     const kms = await ctx.client('kms');
     const wanted = list.filter((k) => k.metadata.ok && isRotatableCustomerKey(k.metadata.data));
