@@ -106,6 +106,23 @@ describe('parseCredentialReport', () => {
     expect(r.users).toHaveLength(1);
     expect(r.users[0]).toMatchObject({ user: 'dave', passwordEnabled: true, passwordLastUsed: null, passwordLastChanged: '2024-05-01T00:00:00.000Z' });
   });
+
+  it('keeps user names and paths with commas whole, quoted or not', () => {
+    const head = 'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+    const tail = '2024-05-01T00:00:00+00:00,true,N/A,2024-05-01T00:00:00+00:00,N/A,true,true,2024-05-01T00:00:00+00:00,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A';
+    const csv = [
+      head,
+      `ops,admin,arn:aws:iam::123456789012:user/teams/a,b/ops,admin,${tail}`,
+      `"qa,lead","arn:aws:iam::123456789012:user/qa,lead",${tail}`,
+      `erin,arn:aws:iam::123456789012:user/erin,${tail}`,
+    ].join('\n');
+    const { users } = parseCredentialReport(csv, null);
+    expect(users.map((u) => [u.user, u.arn, u.mfaActive, u.accessKey1Active])).toEqual([
+      ['ops,admin', 'arn:aws:iam::123456789012:user/teams/a,b/ops,admin', true, true],
+      ['qa,lead', 'arn:aws:iam::123456789012:user/qa,lead', true, true],
+      ['erin', 'arn:aws:iam::123456789012:user/erin', true, true],
+    ]);
+  });
 });
 
 describe('iam collectors with aws-sdk-client-mock', () => {

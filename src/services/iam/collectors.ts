@@ -5,6 +5,7 @@
  */
 import { defineFact } from '../../core/fact.js';
 import { awsErrorCode } from '../../aws/errors.js';
+import { parse } from 'csv-parse/sync';
 
 export interface CredentialReportRow {
   user: string;
@@ -35,12 +36,25 @@ const date = (v: string | undefined): string | null =>
   !v || v === 'N/A' || v === 'no_information' || v === 'not_supported' ? null : new Date(v).toISOString();
 const bool = (v: string | undefined): boolean => v === 'true';
 
+/**
+ * One report line as cells. IAM user names and paths may contain commas, which the report may leave
+ * unquoted: the extra cells then belong to the user name (first column) and the ARN (second), which is
+ * told apart by its "arn:" prefix.
+ */
+function reportCells(cells: string[], width: number): string[] {
+  const extra = cells.length - width;
+  if (extra <= 0) return cells;
+  const arnAt = cells.findIndex((c, i) => i > 0 && c.startsWith('arn:'));
+  if (arnAt < 1 || arnAt - 1 > extra) return cells;
+  const arnEnd = arnAt + 1 + extra - (arnAt - 1);
+  return [cells.slice(0, arnAt).join(','), cells.slice(arnAt, arnEnd).join(','), ...cells.slice(arnEnd)];
+}
+
 export function parseCredentialReport(csv: string, generatedAt: string | null): CredentialReport {
-  const [head, ...lines] = csv.trim().split(/\r?\n/);
-  const cols = head.split(',');
-  const at = (cells: string[], name: string) => cells[cols.indexOf(name)];
-  const rows = lines.filter(Boolean).map((line): CredentialReportRow => {
-    const c = line.split(',');
+  const [head, ...lines] = parse(csv, { relax_column_count: true, skip_empty_lines: true, bom: true }) as string[][];
+  const at = (cells: string[], name: string) => cells[head.indexOf(name)];
+  const rows = lines.map((line): CredentialReportRow => {
+    const c = reportCells(line, head.length);
     const pw = at(c, 'password_enabled');
     return {
       user: at(c, 'user'),
