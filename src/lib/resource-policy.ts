@@ -2,13 +2,14 @@
  * Shared reasoning for the resource-policy exposure checks (Lambda, EventBridge, Glacier, KMS, Secrets
  * Manager, SNS, SQS): look up one resource's policy in a per-resource fact and turn it into a verdict.
  * The policy analysis itself is src/lib/iam-policy; this file only adapts it and words the findings.
- * A policy prowl could not read, or could not parse, is an ERROR, never a PASS.
+ * A policy prowl could not read, or could not parse, is an ERROR, never a PASS. The lookups
+ * (`entryFor`, `listedWith`) serve every check that reads a per-resource fact, not only policy checks.
  */
 import type { EvalContext } from '../core/check.js';
 import type { CallError, ResourceRef, Result } from '../core/types.js';
 import type { Fact } from '../core/fact.js';
 import { describeCallError } from '../aws/errors.js';
-import { isPublicPolicy } from './iam-policy/index.js';
+import { publicStatements } from './iam-policy/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Ctx = EvalContext<any>;
@@ -49,26 +50,14 @@ export function* listedWith<T extends { arn: string }, U>(
   }
 }
 
-type Doc = { Statement?: unknown };
-
 /** Parse the policy text; undefined when it is not a JSON object. */
-function parse(text: string): Doc | undefined {
+function parse(text: string): object | undefined {
   try {
     const doc: unknown = JSON.parse(text);
-    return doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Doc) : undefined;
+    return doc && typeof doc === 'object' && !Array.isArray(doc) ? doc : undefined;
   } catch {
     return undefined;
   }
-}
-
-/** Sids of the statements that make the policy public (each judged together with the policy's Deny statements). */
-function publicStatementIds(doc: Doc, accountId: string): string[] {
-  const list = (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]) as Array<{ Effect?: unknown; Sid?: unknown }>;
-  const denies = list.filter((s) => String(s?.Effect).toLowerCase() === 'deny');
-  return list
-    .filter((s) => String(s?.Effect).toLowerCase() === 'allow' && isPublicPolicy({ Statement: [s, ...denies] }, { accountId }))
-    .map((s) => (typeof s.Sid === 'string' && s.Sid ? s.Sid : ''))
-    .filter(Boolean);
 }
 
 export interface PolicySubject {
@@ -98,12 +87,12 @@ export function judgePolicy(ctx: Ctx, subject: PolicySubject, policy: Result<str
     ctx.error(resource, error, `Could not evaluate ${label}: its ${policyName} is not valid JSON.`);
     return;
   }
-  const accountId = ctx.account.accountId;
-  if (!isPublicPolicy(doc, { accountId })) {
+  const open = publicStatements(doc, { accountId: ctx.account.accountId });
+  if (!open.length) {
     ctx.pass(resource, `The ${policyName} of ${label} does not grant access to everyone.`);
     return;
   }
-  const sids = publicStatementIds(doc, accountId);
+  const sids = open.flatMap((s) => (s.sid ? [s.sid] : []));
   const which = sids.length ? ` (statement${sids.length > 1 ? 's' : ''} ${sids.map((s) => `"${s}"`).join(', ')})` : '';
   ctx.fail(
     resource,

@@ -7,6 +7,7 @@ import {
   isPublicPolicy,
   isPublicPrincipal,
   parsePolicy,
+  publicStatements,
   statementAllows,
   type Statement,
 } from './index.js';
@@ -212,6 +213,30 @@ describe('isPublicPolicy', () => {
       true,
     ],
     [
+      'deny-unless-from-endpoint that also needs plain HTTP does not neutralise (its conditions must all hold)',
+      doc(allowAll, {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: '*',
+        Resource: '*',
+        Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' }, Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+      {},
+      true,
+    ],
+    [
+      'deny unless from the endpoint or the organization neutralises',
+      doc(allowAll, {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: '*',
+        Resource: '*',
+        Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1', 'aws:PrincipalOrgID': 'o-abc123' } },
+      }),
+      {},
+      false,
+    ],
+    [
       'deny on other actions does not neutralise',
       doc(allowAll, { Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: '*' }),
       {},
@@ -232,6 +257,19 @@ describe('isPublicPolicy', () => {
     ['empty policy', undefined, {}, false],
   ])('%s -> %s', (_, policy, opts, expected) => {
     expect(isPublicPolicy(policy, opts)).toBe(expected);
+  });
+});
+
+describe('publicStatements', () => {
+  it('returns the open Allow statements only, each judged with the Deny statements', () => {
+    const policy = doc(
+      { ...allowAll, Sid: 'open' },
+      { ...allowAll, Sid: 'org', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } },
+      { ...allowAll, Sid: 'denied', Action: 's3:PutObject' },
+      { Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: '*' },
+    );
+    expect(publicStatements(policy).map((s) => s.sid)).toEqual(['open']);
+    expect(publicStatements(doc({ ...allowAll, Sid: 'open' }), { actions: ['s3:PutObject'] })).toEqual([]);
   });
 });
 

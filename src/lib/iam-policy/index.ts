@@ -297,7 +297,9 @@ const coversAll = (patterns: string[] | undefined, values: string[]) =>
 
 /**
  * Is a public Allow neutralised by a public Deny that covers all its actions and resources and either has
- * no condition or only denies requests that do not come from a restricted source?
+ * no condition or only denies requests that do not come from a restricted source? A Deny's conditions
+ * must all hold for it to apply, so every one of them must be such a negated restriction: one unrelated
+ * condition (say aws:SecureTransport false) leaves the requests it does not match allowed.
  */
 function neutralisedByDeny(allow: Statement, denies: Statement[], accountId?: string): boolean {
   const allowActions = allow.actions ?? ['*'];
@@ -309,19 +311,25 @@ function neutralisedByDeny(allow: Statement, denies: Statement[], accountId?: st
       !d.notPrincipal &&
       coversAll(d.actions, allowActions) &&
       coversAll(d.resources, allowResources) &&
-      (d.conditions.length === 0 || d.conditions.some((c) => denyRestricts(c, accountId))),
+      d.conditions.every((c) => denyRestricts(c, accountId)),
   );
 }
 
+export interface PublicPolicyOptions {
+  /** The owner account: account-type conditions only narrow access when they name it. */
+  accountId?: string;
+  /** Only statements allowing at least one of these actions count (wildcards allowed on both sides). */
+  actions?: string[];
+}
+
 /**
- * Does the policy let anyone (any AWS account or anonymous callers) in? True when some Allow statement
- * names a public principal without a restrictive condition and is not neutralised by a matching public
- * Deny. With `actions`, only statements allowing at least one of them count (wildcards allowed on both sides).
+ * The Allow statements that let anyone (any AWS account or anonymous callers) in: each names a public
+ * principal without a restrictive condition and is not neutralised by a matching public Deny.
  */
-export function isPublicPolicy(doc: unknown, opts: { accountId?: string; actions?: string[] } = {}): boolean {
+export function publicStatements(doc: unknown, opts: PublicPolicyOptions = {}): Statement[] {
   const statements = parsePolicy(doc);
   const denies = statements.filter((s) => s.effect === 'Deny' && isPublicPrincipal(s));
-  return statements.some(
+  return statements.filter(
     (st) =>
       st.effect === 'Allow' &&
       isPublicPrincipal(st) &&
@@ -330,6 +338,9 @@ export function isPublicPolicy(doc: unknown, opts: { accountId?: string; actions
       !neutralisedByDeny(st, denies, opts.accountId),
   );
 }
+
+/** Does the policy let anyone (any AWS account or anonymous callers) in? See `publicStatements`. */
+export const isPublicPolicy = (doc: unknown, opts: PublicPolicyOptions = {}): boolean => publicStatements(doc, opts).length > 0;
 
 // ---------------------------------------------------------------------------------------------------
 // Identity policy questions
