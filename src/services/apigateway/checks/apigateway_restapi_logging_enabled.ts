@@ -1,5 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { restApiStages, restApis } from '../collectors.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 const LOGGING = new Set(['ERROR', 'INFO']);
 
@@ -28,13 +29,13 @@ export default defineCheck({
         ctx.error(ctx.accountResource(region), result.error);
         continue;
       }
-      const all = stagesByRegion.get(region);
+      const all = stagesByRegion.get(region)!;
       for (const api of result.data) {
         const apiArn = `arn:${ctx.account.partition}:apigateway:${region}::/restapis/${api.id}`;
         const label = `API Gateway REST API ${api.name} (${api.id})`;
-        const stages = all?.ok ? all.data[api.id] : all;
-        if (!stages || !stages.ok) {
-          const error = stages?.ok === false ? stages.error : { kind: 'Failed' as const, code: 'NotCollected', operation: restApiStages.operation, message: 'stages not collected' };
+        const stages = entryFor(all, api.id, restApiStages.operation);
+        if (!stages.ok) {
+          const { error } = stages;
           ctx.error({ arn: apiArn, id: api.id, name: api.name, region, tags: api.tags }, error, `Could not evaluate ${label}: its stages could not be read (${error.operation}, ${error.code}).`);
           continue;
         }

@@ -1,5 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { apiStages, apis } from '../collectors.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'apigatewayv2_api_access_logging_enabled',
@@ -25,13 +26,13 @@ export default defineCheck({
         ctx.error(ctx.accountResource(region), result.error);
         continue;
       }
-      const all = stagesByRegion.get(region);
+      const all = stagesByRegion.get(region)!;
       for (const api of result.data) {
         const apiArn = `arn:${ctx.account.partition}:apigateway:${region}::/apis/${api.id}`;
         const label = `API Gateway ${api.protocolType === 'WEBSOCKET' ? 'WebSocket' : 'HTTP'} API ${api.name} (${api.id})`;
-        const stages = all?.ok ? all.data[api.id] : all;
-        if (!stages || !stages.ok) {
-          const error = stages?.ok === false ? stages.error : { kind: 'Failed' as const, code: 'NotCollected', operation: apiStages.operation, message: 'stages not collected' };
+        const stages = entryFor(all, api.id, apiStages.operation);
+        if (!stages.ok) {
+          const { error } = stages;
           ctx.error({ arn: apiArn, id: api.id, name: api.name, region, tags: api.tags }, error, `Could not evaluate ${label}: its stages could not be read (${error.operation}, ${error.code}).`);
           continue;
         }

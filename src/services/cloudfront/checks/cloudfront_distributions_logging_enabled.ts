@@ -1,6 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import type { CallError } from '../../../core/types.js';
 import { distributions, logDeliveries, distributionLogging } from '../collectors.js';
+import { entryFor } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'cloudfront_distributions_logging_enabled',
@@ -31,13 +32,12 @@ export default defineCheck({
       const label = `CloudFront distribution ${d.id} (${d.aliases[0] ?? d.domainName})`;
       const unknown: CallError[] = [];
 
-      const cfg = legacy.ok ? legacy.data[d.id] : legacy;
-      if (cfg?.ok && cfg.data.enabled) {
+      const cfg = entryFor(legacy, d.id, distributionLogging.operation);
+      if (cfg.ok && cfg.data.enabled) {
         ctx.pass(resource, `${label} writes standard logs${cfg.data.bucket ? ` to ${cfg.data.bucket}` : ''}.`);
         continue;
       }
-      if (!cfg) unknown.push({ kind: 'Failed', code: 'NotCollected', operation: distributionLogging.operation, message: `no config for ${d.id}` });
-      else if (!cfg.ok) unknown.push(cfg.error);
+      if (!cfg.ok) unknown.push(cfg.error);
 
       const deliveries = v2.ok ? v2.data.filter((x) => x.resourceArn === d.arn) : [];
       if (deliveries.length > 0) {
@@ -47,7 +47,7 @@ export default defineCheck({
       }
       if (!v2.ok) unknown.push(v2.error);
 
-      const realtime = new Set([...d.realtimeLogConfigArns, ...(cfg?.ok ? cfg.data.realtimeLogConfigArns : [])]);
+      const realtime = new Set([...d.realtimeLogConfigArns, ...(cfg.ok ? cfg.data.realtimeLogConfigArns : [])]);
       if (realtime.size > 0) {
         const names = [...realtime].map((a) => a.split('/').pop()).join(', ');
         ctx.pass(resource, `${label} sends real-time logs (${names}).`);

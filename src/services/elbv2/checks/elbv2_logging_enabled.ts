@@ -1,5 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { loadBalancerAttributes, loadBalancers } from '../collectors.js';
+import { listedWith } from '../../../lib/resource-policy.js';
 
 export default defineCheck({
   id: 'elbv2_logging_enabled',
@@ -19,29 +20,17 @@ export default defineCheck({
   },
   uses: [loadBalancers, loadBalancerAttributes],
   run(ctx) {
-    const attributesByRegion = new Map(ctx.regional(loadBalancerAttributes).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(loadBalancers)) {
-      if (!result.ok) {
-        ctx.error(ctx.accountResource(region), result.error);
-        continue;
-      }
-      const all = attributesByRegion.get(region);
-      for (const lb of result.data) {
-        if (lb.type === 'gateway') continue;
-        const resource = { arn: lb.arn, id: lb.name, name: lb.name, region, details: { type: lb.type, scheme: lb.scheme } };
-        const label = `${lb.type === 'network' ? 'Network' : 'Application'} Load Balancer ${lb.name}`;
-        const attrs = all?.ok ? all.data[lb.arn] : undefined;
-        if (!all?.ok || !attrs) {
-          const error = all && !all.ok ? all.error : { kind: 'Failed' as const, code: 'NotCollected', operation: loadBalancerAttributes.operation, message: 'attributes not collected' };
-          ctx.error(resource, error, `Could not evaluate ${label}: its attributes could not be read (${error.operation}, ${error.code}).`);
-        } else if (!attrs.ok) {
-          ctx.error(resource, attrs.error, `Could not evaluate ${label}: its attributes could not be read (${attrs.error.operation}, ${attrs.error.code}).`);
-        } else if (attrs.data['access_logs.s3.enabled'] === 'true') {
-          const bucket = attrs.data['access_logs.s3.bucket'];
-          ctx.pass(resource, `${label} writes access logs${bucket ? ` to S3 bucket ${bucket}` : ''}.`);
-        } else {
-          ctx.fail(resource, `${label} does not write access logs.`);
-        }
+    for (const { region, item: lb, entry: attrs } of listedWith(ctx, loadBalancers, loadBalancerAttributes, 'load balancers')) {
+      if (lb.type === 'gateway') continue;
+      const resource = { arn: lb.arn, id: lb.name, name: lb.name, region, details: { type: lb.type, scheme: lb.scheme } };
+      const label = `${lb.type === 'network' ? 'Network' : 'Application'} Load Balancer ${lb.name}`;
+      if (!attrs.ok) {
+        ctx.error(resource, attrs.error, `Could not evaluate ${label}: its attributes could not be read (${attrs.error.operation}, ${attrs.error.code}).`);
+      } else if (attrs.data['access_logs.s3.enabled'] === 'true') {
+        const bucket = attrs.data['access_logs.s3.bucket'];
+        ctx.pass(resource, `${label} writes access logs${bucket ? ` to S3 bucket ${bucket}` : ''}.`);
+      } else {
+        ctx.fail(resource, `${label} does not write access logs.`);
       }
     }
   },
