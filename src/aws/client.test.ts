@@ -15,7 +15,7 @@ describe('read-only guard', () => {
     for (const op of ['DescribeInstances', 'GetBucketPolicy', 'ListUsers', 'LookupEvents', 'GenerateCredentialReport', 'BatchGetImage']) {
       expect(isReadOperation(op), op).toBe(true);
     }
-    for (const op of ['CreateUser', 'DeleteBucket', 'PutBucketPolicy', 'UpdateAccountPasswordPolicy', 'TerminateInstances', 'Getaway', 'BatchImportFindings', 'AttachRolePolicy']) {
+    for (const op of ['CreateUser', 'DeleteBucket', 'PutBucketPolicy', 'UpdateAccountPasswordPolicy', 'TerminateInstances', 'Getaway', 'Get', 'BatchGetaway', 'BatchImportFindings', 'AttachRolePolicy']) {
       expect(isReadOperation(op), op).toBe(false);
     }
   });

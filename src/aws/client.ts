@@ -14,10 +14,10 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import PQueue from 'p-queue';
 import { SERVICES, type ServiceClients, type ServiceName } from './services.js';
 
-/** Operation name prefixes that only read. */
-const READ_PREFIXES = ['Describe', 'Get', 'List', 'Lookup', 'Search', 'Head'];
+/** Operation names that only read: a read verb followed by what is read (GetBucketPolicy, not Getaway). */
+const READ_OPERATION = /^(Describe|Get|List|Lookup|Search|Head|BatchGet)[A-Z]/;
 /** Reads whose names do not say so. GenerateCredentialReport only asks IAM to build the report. */
-const READ_EXCEPTIONS = new Set(['GenerateCredentialReport', 'BatchGetImage', 'BatchGetFindings']);
+const READ_EXCEPTIONS = new Set(['GenerateCredentialReport']);
 
 export class WriteRefusedError extends Error {
   constructor(readonly operation: string) {
@@ -27,9 +27,7 @@ export class WriteRefusedError extends Error {
 }
 
 export function isReadOperation(operation: string): boolean {
-  if (READ_EXCEPTIONS.has(operation)) return true;
-  if (operation.startsWith('BatchGet')) return true;
-  return READ_PREFIXES.some((p) => operation.startsWith(p) && /^[A-Z]/.test(operation.slice(p.length) || 'X'));
+  return READ_EXCEPTIONS.has(operation) || READ_OPERATION.test(operation);
 }
 
 export interface CallStats {
@@ -108,7 +106,7 @@ export class ClientPool {
   }
 
   /** The queue for a (region, service) or (region, service, operation). */
-  queue(region: string, service: ServiceName, operation?: string): PQueue {
+  private queue(region: string, service: ServiceName, operation?: string): PQueue {
     const spec = SERVICES[service];
     const opRate = operation ? spec.operationRates?.[operation] : undefined;
     const key = opRate ? `${region}/${service}/${operation}` : `${region}/${service}`;

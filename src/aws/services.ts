@@ -115,11 +115,3 @@ export const SERVICES: Record<ServiceName, ServiceSpec> = {
   sts: { load: async () => (await import('@aws-sdk/client-sts')).STSClient, concurrency: 3 },
 };
 
-/** Services whose API is global (one endpoint): their facts are collected once, in the home region. */
-export const GLOBAL_SERVICES: ReadonlySet<ServiceName> = new Set<ServiceName>([
-  'iam',
-  'account',
-  'organizations',
-  'cloudfront',
-  's3control',
-]);
