@@ -28,11 +28,11 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { ClientPool, type ClientPoolOptions } from '../aws/client.js';
 import { UserError } from '../cli/errors.js';
 
-export const S3_UPLOAD_OPERATIONS = ['PutObject', 'CreateMultipartUpload', 'UploadPart', 'CompleteMultipartUpload', 'AbortMultipartUpload'];
+const S3_UPLOAD_OPERATIONS = ['PutObject', 'CreateMultipartUpload', 'UploadPart', 'CompleteMultipartUpload', 'AbortMultipartUpload'];
 
 const MiB = 1024 * 1024;
-export const DEFAULT_MULTIPART_THRESHOLD = 100 * MiB;
-export const DEFAULT_PART_SIZE = 16 * MiB;
+const DEFAULT_MULTIPART_THRESHOLD = 100 * MiB;
+const DEFAULT_PART_SIZE = 16 * MiB;
 /** S3's smallest part (all but the last). */
 const MIN_PART_SIZE = 5 * MiB;
 const MAX_PARTS = 10_000;

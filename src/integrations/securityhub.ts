@@ -40,9 +40,9 @@ import { isNotSubscribed } from '../services/securityhub/collectors.js';
 import type { Finding } from '../core/types.js';
 import { ASFF_GENERATOR_PREFIX, ASFF_PROVIDER_NAME, type AsffFinding } from '../outputs/asff.js';
 
-export const SECURITY_HUB_WRITE_OPERATIONS = ['BatchImportFindings'];
-export const SECURITY_HUB_BATCH_SIZE = 100;
-export const SECURITY_HUB_REQUESTS_PER_SECOND = 10;
+const SECURITY_HUB_WRITE_OPERATIONS = ['BatchImportFindings'];
+const SECURITY_HUB_BATCH_SIZE = 100;
+const SECURITY_HUB_REQUESTS_PER_SECOND = 10;
 /** GetFindings is limited to 3 requests per second. */
 const GET_FINDINGS_PER_SECOND = 3;
 
@@ -108,14 +108,14 @@ export interface SecurityHubReport {
 }
 
 /** The check id in a prowl GeneratorId ("prowl-<check id>"), else undefined. */
-export function checkIdOf(f: AsffFinding): string | undefined {
+function checkIdOf(f: AsffFinding): string | undefined {
   const g = f.GeneratorId ?? '';
   if (g.startsWith(ASFF_GENERATOR_PREFIX)) return g.slice(ASFF_GENERATOR_PREFIX.length);
   return f.ProductFields?.['prowl/CheckId'];
 }
 
 /** The region a finding belongs to: its Region, else the one in its ProductArn. */
-export function regionOf(f: AsffFinding): string | undefined {
+function regionOf(f: AsffFinding): string | undefined {
   return f.Region ?? /^arn:[^:]+:securityhub:([^:]+):/.exec(f.ProductArn ?? '')?.[1];
 }
 

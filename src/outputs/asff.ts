@@ -27,12 +27,12 @@ import type { AwsSecurityFinding, Partition, SeverityLabel } from '@aws-sdk/clie
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
 import { getFramework } from '../compliance/index.js';
-import { FileSink, pairsText } from './common.js';
+import { createJsonArrayWriter, newestVersionFirst, pairsText } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export type AsffFinding = AwsSecurityFinding;
 
-export const ASFF_SCHEMA_VERSION = '2018-10-08';
+const ASFF_SCHEMA_VERSION = '2018-10-08';
 /** ProductFields.ProviderName on every finding prowl writes: how prowl finds its own findings in Security Hub. */
 export const ASFF_PROVIDER_NAME = 'prowl';
 export const ASFF_GENERATOR_PREFIX = 'prowl-';
@@ -55,7 +55,7 @@ export const ASFF_LIMITS = {
   resourceType: 256,
 } as const;
 
-export const ASFF_COMPLIANCE_STATUS: Record<Status, 'PASSED' | 'FAILED' | 'WARNING' | 'NOT_AVAILABLE'> = {
+const ASFF_COMPLIANCE_STATUS: Record<Status, 'PASSED' | 'FAILED' | 'WARNING' | 'NOT_AVAILABLE'> = {
   PASS: 'PASSED',
   FAIL: 'FAILED',
   MANUAL: 'WARNING',
@@ -103,8 +103,6 @@ function boundedMap(
   return n ? out : undefined;
 }
 
-const versionKey = (v: string) => v.split('.').map((p) => p.padStart(4, '0')).join('.');
-
 /**
  * "CIS 7.0 2.11" labels for the finding's requirements: frameworks selected for the scan first (in their
  * order), then the others newest first; at most 32 (ASFF's limit).
@@ -118,9 +116,7 @@ export function relatedRequirements(finding: Finding, ctx: Pick<OutputContext, '
   const refs = [...finding.compliance].sort((a, b) => {
     const r = rank(a.framework) - rank(b.framework);
     if (r) return r;
-    const va = getFramework(a.framework)?.version ?? a.framework;
-    const vb = getFramework(b.framework)?.version ?? b.framework;
-    return versionKey(vb).localeCompare(versionKey(va));
+    return newestVersionFirst(getFramework(a.framework)?.version ?? a.framework, getFramework(b.framework)?.version ?? b.framework);
   });
   const out: string[] = [];
   for (const ref of refs) {
@@ -157,7 +153,7 @@ function productFields(finding: Finding, check: Check, ctx: OutputContext): Reco
 }
 
 /** The ASFF product ARN of the account's own ("default") product in a region. */
-export const productArn = (partition: string, region: string, accountId: string) =>
+const productArn = (partition: string, region: string, accountId: string) =>
   `arn:${partition}:securityhub:${region}::product/${accountId}/default`;
 
 export function toAsff(finding: Finding, check: Check, ctx: OutputContext): AsffFinding {
@@ -214,15 +210,5 @@ export function toAsff(finding: Finding, check: Check, ctx: OutputContext): Asff
 
 /** Streams a JSON array, one ASFF finding per line. */
 export function createAsffWriter(path: string, ctx: OutputContext): OutputWriter {
-  const sink = new FileSink(path);
-  let count = 0;
-  return {
-    path,
-    async write(finding, check) {
-      await sink.write(`${count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(toAsff(finding, check, ctx))}`);
-    },
-    async close() {
-      await sink.end(count === 0 ? '[]\n' : '\n]\n');
-    },
-  };
+  return createJsonArrayWriter(path, (finding, check) => toAsff(finding, check, ctx));
 }

@@ -1,12 +1,17 @@
 /** Small pieces shared by the output formats. */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { getFramework } from '../compliance/index.js';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import { getFramework, type Framework } from '../compliance/index.js';
+import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
+import type { OutputWriter } from './types.js';
 
-/** "CIS-1.4" for cis_1.4_aws: the family-version label Prowler uses in its compliance columns. */
-export function frameworkLabel(id: string): string {
-  const f = getFramework(id);
-  return f ? `${f.family}-${f.version}` : id;
+/** "CIS-1.4" for cis_1.4_aws (an id, or the framework itself): the family-version label Prowler uses in its compliance columns. */
+export function frameworkLabel(framework: string | Pick<Framework, 'family' | 'version'>): string {
+  const f = typeof framework === 'string' ? getFramework(framework) : framework;
+  return f ? `${f.family}-${f.version}` : (framework as string);
 }
 
 /** A finding's framework requirements as { "CIS-1.4": ["1.12"], ... }. */
@@ -21,6 +26,20 @@ export function complianceText(finding: Finding): string {
   return Object.entries(complianceOf(finding))
     .map(([k, reqs]) => `${k}: ${reqs.join(', ')}`)
     .join(' | ');
+}
+
+/** Orders framework versions newest first ("7.0" before "4.0.1" before "1.2"). */
+export function newestVersionFirst(a: string, b: string): number {
+  const key = (v: string) => v.split('.').map((p) => p.padStart(4, '0')).join('.');
+  return key(b).localeCompare(key(a));
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text safe to print on a terminal: control characters (escape sequences included) become "?", newlines spaces. */
+export function terminalSafe(s: string): string {
+  return s.replace(CONTROL, '?').replace(/\n/g, ' ');
 }
 
 /** "k=v | k2=v2" */
@@ -81,7 +100,54 @@ export class FileSink {
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       this.out.once('error', reject);
-      this.out.end(rest, () => (this.failure ? reject(this.failure) : resolve()));
+      // The callback gets the stream's error, which can come before the 'error' event (a file that never opened).
+      this.out.end(rest, (err?: Error | null) => {
+        const failure = err ?? this.failure;
+        if (failure) reject(failure);
+        else resolve();
+      });
     });
   }
+}
+
+/**
+ * A `;`-separated CSV file with a header row, streamed through csv-stringify. escape_formulas gives cells
+ * that a spreadsheet would run as formulas (starting with = + - @ tab CR, or their full-width forms) a
+ * leading quote.
+ */
+export function openCsv<C extends string>(path: string, columns: readonly C[]): {
+  write(record: Record<C, string>): Promise<void>;
+  close(): Promise<void>;
+} {
+  const stringifier = stringify({ header: true, columns: [...columns], delimiter: ';', escape_formulas: true });
+  const done = pipeline(stringifier, createWriteStream(path, { encoding: 'utf8' }));
+  let failure: unknown;
+  done.catch((err) => {
+    failure ??= err;
+  });
+  return {
+    async write(record) {
+      if (failure) throw failure;
+      if (!stringifier.write(record)) await Promise.race([once(stringifier, 'drain'), done]);
+    },
+    async close() {
+      stringifier.end();
+      await done;
+    },
+  };
+}
+
+/** Streams a JSON array, one element per line: "[", elements separated by ",\n", "]". An empty scan writes "[]". */
+export function createJsonArrayWriter(path: string, toJson: (finding: Finding, check: Check) => unknown): OutputWriter {
+  const sink = new FileSink(path);
+  let count = 0;
+  return {
+    path,
+    async write(finding, check) {
+      await sink.write(`${count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(toJson(finding, check))}`);
+    },
+    async close() {
+      await sink.end(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
 }

@@ -126,6 +126,7 @@ describe('compliance CSV', () => {
     const w = createComplianceWriter(dir, cis70, ctx, { base: 'dated', assessmentDate: '2027-01-01T00:00:00Z' });
     await w.close();
     const rows = parseCsv(await readFile(w.path, 'utf8'));
+    expect(rows).toHaveLength(cis70.requirements.filter((r) => r.checks.length === 0).length);
     expect(rows.every((r) => r.STATUS === 'MANUAL' && r.ASSESSMENTDATE === '2027-01-01T00:00:00Z')).toBe(true);
     expect((await readFile(complianceCsvPath(dir, 'cis_1.2_aws', 'multi'), 'utf8')).trim()).toBe(COMPLIANCE_CSV_COLUMNS.join(';'));
   });

@@ -17,13 +17,11 @@
  * _ASSESSMENTSTATUS (Automated/Manual), STATUS, STATUSEXTENDED, RESOURCEID (ARN), RESOURCENAME, CHECKID,
  * MUTED (True/False).
  */
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import type { Framework, Requirement } from '../compliance/index.js';
 import type { Finding } from '../core/types.js';
+import { openCsv } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export const COMPLIANCE_CSV_COLUMNS = [
@@ -58,7 +56,7 @@ function requirementColumns(framework: Framework, r: Requirement) {
 }
 
 /** The rows one finding contributes to this framework's CSV (none when it does not count towards it). */
-export function complianceRecords(finding: Finding, framework: Framework, requirements: ReadonlyMap<string, Requirement>): ComplianceCsvRecord[] {
+function complianceRecords(finding: Finding, framework: Framework, requirements: ReadonlyMap<string, Requirement>): ComplianceCsvRecord[] {
   const out: ComplianceCsvRecord[] = [];
   for (const ref of finding.compliance) {
     if (ref.framework !== framework.id) continue;
@@ -86,30 +84,20 @@ export function createComplianceWriter(dir: string, framework: Framework, ctx: O
   const path = complianceCsvPath(dir, framework.id, options.base);
   mkdirSync(join(dir, 'compliance'), { recursive: true });
   const requirements = new Map(framework.requirements.map((r) => [r.id, r]));
-  const stringifier = stringify({ header: true, columns: [...COMPLIANCE_CSV_COLUMNS], delimiter: ';', escape_formulas: true });
-  const done = pipeline(stringifier, createWriteStream(path, { encoding: 'utf8' }));
-  let failure: unknown;
-  done.catch((err) => {
-    failure ??= err;
-  });
+  const csv = openCsv(path, COMPLIANCE_CSV_COLUMNS);
   let firstTimestamp: string | undefined;
-
-  const put = async (record: ComplianceCsvRecord) => {
-    if (failure) throw failure;
-    if (!stringifier.write(record)) await Promise.race([once(stringifier, 'drain'), done]);
-  };
 
   return {
     path,
     async write(finding) {
       firstTimestamp ??= finding.timestamp;
-      for (const record of complianceRecords(finding, framework, requirements)) await put(record);
+      for (const record of complianceRecords(finding, framework, requirements)) await csv.write(record);
     },
     async close() {
       const date = options.assessmentDate ?? firstTimestamp ?? new Date().toISOString();
       for (const r of framework.requirements) {
         if (r.checks.length) continue;
-        await put({
+        await csv.write({
           ...requirementColumns(framework, r),
           ACCOUNTID: ctx.account.accountId,
           REGION: '',
@@ -122,8 +110,7 @@ export function createComplianceWriter(dir: string, framework: Framework, ctx: O
           MUTED: 'False',
         });
       }
-      stringifier.end();
-      await done;
+      await csv.close();
     },
   };
 }

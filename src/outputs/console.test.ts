@@ -148,6 +148,11 @@ describe('formatFindingLine', () => {
     );
   });
 
+  it('shows control characters from AWS values as "?" so they cannot drive the terminal', () => {
+    const f = finding('x_y', 'FAIL', [], { statusExtended: 'Bucket \x1b[2Jbad\nname', muted: true, mutedBy: 'rule\x07' });
+    expect(formatFindingLine(f, undefined, false)).toBe('FAIL    us-east-1       x_y  Bucket ?[2Jbad name (muted: rule?)');
+  });
+
   it('colours by status', () => {
     const line = (status: Status) => formatFindingLine(finding('x_y', status), undefined, true);
     expect(line('PASS')).toContain('\x1b[32mPASS');

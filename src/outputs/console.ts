@@ -18,6 +18,7 @@ import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
 import type { Framework } from '../compliance/index.js';
+import { terminalSafe } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 type CheckInfo = Pick<Check, 'service' | 'severity'>;
@@ -30,12 +31,12 @@ export interface SummaryOptions {
 const statusColor = (c: Colors, status: Status | 'MUTED' | 'NOT RUN'): ((s: string) => string) =>
   ({ PASS: c.green, FAIL: c.red, MANUAL: c.yellow, ERROR: c.magenta, MUTED: c.gray, 'NOT RUN': c.dim })[status];
 
-/** One --verbose line: "PASS    us-east-1       check_id  message", coloured by status. */
+/** One --verbose line: "PASS    us-east-1       check_id  message", coloured by status; control characters in AWS values shown as "?". */
 export function formatFindingLine(finding: Finding, _check?: Check, color: boolean = pc.isColorSupported): string {
   const c = pc.createColors(color);
   const status = statusColor(c, finding.muted ? 'MUTED' : finding.status)(finding.status.padEnd(6));
-  const muted = finding.muted ? c.gray(` (muted${finding.mutedBy ? `: ${finding.mutedBy}` : ''})`) : '';
-  return `${status}  ${finding.region.padEnd(14)}  ${finding.checkId}  ${finding.statusExtended}${muted}`;
+  const muted = finding.muted ? c.gray(` (muted${finding.mutedBy ? `: ${terminalSafe(finding.mutedBy)}` : ''})`) : '';
+  return `${status}  ${finding.region.padEnd(14)}  ${finding.checkId}  ${terminalSafe(finding.statusExtended)}${muted}`;
 }
 
 type ReqStatus = 'PASS' | 'FAIL' | 'ERROR' | 'MANUAL' | 'NOT RUN';

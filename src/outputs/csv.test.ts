@@ -108,12 +108,12 @@ describe('CSV output', () => {
       TIMESTAMP: '2026-11-01T12:00:00.000Z',
     });
     expect(p.FINDING_UID).toBe(pass[0].uid);
-    expect(p.STATUS_EXTENDED).toContain('16 characters');
-    expect(f.STATUS_EXTENDED).toBe('The account has no IAM password policy.');
+    expect(p.STATUS_EXTENDED).toBe(pass[0].statusExtended);
+    expect(f.STATUS_EXTENDED).toBe(fail[0].statusExtended);
     expect(p.COMPLIANCE).toContain('CIS-1.4: 1.8');
     expect(p.COMPLIANCE).toContain('CIS-7.0: 2.8');
     expect(p.COMPLIANCE.split(' | ')).toHaveLength(10);
-    expect(e.STATUS_EXTENDED).toMatch(/iam:GetAccountPasswordPolicy was denied/);
+    expect(e.STATUS_EXTENDED).toBe(error[0].statusExtended);
     expect(e.NOTES).toBe('parameters: min_password_length=14; error: iam:GetAccountPasswordPolicy AccessDenied');
   });
 

@@ -1,15 +1,11 @@
 /**
  * CSV output with Prowler 5's columns (semicolon-separated, header row), one row per finding, streamed
- * through csv-stringify. Cells that a spreadsheet would run as formulas (=, +, -, @, tab, CR) are
- * neutralised with a leading quote (escape_formulas).
+ * through csv-stringify. Cells that a spreadsheet would run as formulas are neutralised with a leading
+ * quote (see openCsv in common.ts).
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
-import { complianceText, pairsText } from './common.js';
+import { complianceText, openCsv, pairsText } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export const CSV_COLUMNS = [
@@ -35,7 +31,7 @@ function notes(finding: Finding): string {
 }
 
 /** One finding as a CSV record (plain strings; escaping is csv-stringify's job). */
-export function csvRecord(finding: Finding, check: Check, ctx: OutputContext): CsvRecord {
+function csvRecord(finding: Finding, check: Check, ctx: OutputContext): CsvRecord {
   const { account } = ctx;
   const r = finding.resource;
   const rem = check.remediation;
@@ -85,26 +81,10 @@ export function csvRecord(finding: Finding, check: Check, ctx: OutputContext): C
 }
 
 export function createCsvWriter(path: string, ctx: OutputContext): OutputWriter {
-  const stringifier = stringify({
-    header: true,
-    columns: [...CSV_COLUMNS],
-    delimiter: ';',
-    escape_formulas: true,
-  });
-  const done = pipeline(stringifier, createWriteStream(path, { encoding: 'utf8' }));
-  let failure: unknown;
-  done.catch((err) => {
-    failure ??= err;
-  });
+  const csv = openCsv(path, CSV_COLUMNS);
   return {
     path,
-    async write(finding, check) {
-      if (failure) throw failure;
-      if (!stringifier.write(csvRecord(finding, check, ctx))) await Promise.race([once(stringifier, 'drain'), done]);
-    },
-    async close() {
-      stringifier.end();
-      await done;
-    },
+    write: (finding, check) => csv.write(csvRecord(finding, check, ctx)),
+    close: () => csv.close(),
   };
 }

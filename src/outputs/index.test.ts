@@ -28,6 +28,13 @@ describe('createWriters', () => {
     expect(JSON.parse(await readFile(join(dir, 'empty.ocsf.json'), 'utf8'))).toEqual([]);
   });
 
+  it('every file format fails on close when its file cannot be written, even with no findings', async () => {
+    const ctx = { account: { accountId: ACCOUNT, partition: 'aws', identityArn: '' }, prowlVersion: '1.2.3' };
+    const modes = OUTPUT_MODES.filter((m) => m !== 'text');
+    const writers = await createWriters(modes, join(dir, 'no-such-dir', 'scan'), ctx);
+    for (const w of writers) await expect(w.close(), w.path).rejects.toThrow(/ENOENT/);
+  });
+
   it('carries a muted finding from the mutelist through evaluation to every output and the summary', async () => {
     const fixture = new FixtureInventory().set(passwordPolicy, { exists: false });
     const muter = parseMutelist(
@@ -37,14 +44,16 @@ describe('createWriters', () => {
     const cis = getFramework('cis_7.0_aws')!;
     const summary = new Summary([cis], new Map([[minLength14.id, minLength14]]), { color: false });
     const writers = await createWriters(['csv', 'json-ocsf'], join(dir, 'scan'), { account: fixture.inventory.meta.account, prowlVersion: '1.2.3' });
-    for (const f of evaluate([minLength14], fixture.inventory, { compliance: buildComplianceIndex(), muter })) {
+    const findings = [...evaluate([minLength14], fixture.inventory, { compliance: buildComplianceIndex(), muter })];
+    expect(findings).toHaveLength(1);
+    for (const f of findings) {
       summary.add(f);
       for (const w of writers) await w.write(f, minLength14);
     }
     for (const w of writers) await w.close();
 
     const csv = await readFile(join(dir, 'scan.csv'), 'utf8');
-    expect(csv.split('\n')[1]).toMatch(/;FAIL;The account has no IAM password policy\.;True;/);
+    expect(csv.split('\n')[1]).toContain(`;FAIL;${findings[0].statusExtended};True;`);
     const [event] = JSON.parse(await readFile(join(dir, 'scan.ocsf.json'), 'utf8'));
     expect(event).toMatchObject({ status: 'Suppressed', status_code: 'FAIL', unmapped: { muted_by: 'SSO only, no IAM users' } });
     expect(summary.requirementStatus('cis_7.0_aws', '2.8')).toBe('PASS');

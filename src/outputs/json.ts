@@ -26,7 +26,7 @@
 import type { Check } from '../core/check.js';
 import type { Finding, Severity } from '../core/types.js';
 import { getFramework, type Framework } from '../compliance/index.js';
-import { complianceText, FileSink, pairsText } from './common.js';
+import { complianceText, FileSink, newestVersionFirst, pairsText } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export interface Prowler2JsonRecord {
@@ -78,15 +78,13 @@ export interface PrimaryControl {
   scored: boolean;
 }
 
-const versionKey = (v: string) => v.split('.').map((p) => p.padStart(4, '0')).join('.');
-
 /** The requirements a finding counts towards in its primary framework: the first selected one it maps to, else the newest. */
 export function primaryControl(finding: Finding, frameworks: readonly Framework[] = []): PrimaryControl | undefined {
   const mapped = new Map(finding.compliance.map((c) => [c.framework, c.requirements]));
   const selected = frameworks.map((f) => f.id).filter((id) => mapped.has(id));
   const others = [...mapped.keys()]
     .filter((id) => !selected.includes(id))
-    .sort((a, b) => versionKey(getFramework(b)?.version ?? '').localeCompare(versionKey(getFramework(a)?.version ?? '')));
+    .sort((a, b) => newestVersionFirst(getFramework(a)?.version ?? '', getFramework(b)?.version ?? ''));
   for (const id of [...selected, ...others]) {
     const framework = frameworks.find((f) => f.id === id) ?? getFramework(id);
     if (!framework) continue;

@@ -4,7 +4,7 @@
  */
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
-import { complianceOf, FileSink } from './common.js';
+import { complianceOf, createJsonArrayWriter } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export const OCSF_SCHEMA_VERSION = '1.3.0';
@@ -161,17 +161,7 @@ export function toOcsf(finding: Finding, check: Check, ctx: OutputContext): Ocsf
   };
 }
 
-/** Streams a JSON array: "[", one event per line separated by commas, "]". An empty scan writes "[]". */
+/** Streams a JSON array, one event per line. */
 export function createOcsfWriter(path: string, ctx: OutputContext): OutputWriter {
-  const sink = new FileSink(path);
-  let count = 0;
-  return {
-    path,
-    async write(finding, check) {
-      await sink.write(`${count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(toOcsf(finding, check, ctx))}`);
-    },
-    async close() {
-      await sink.end(count === 0 ? '[]\n' : '\n]\n');
-    },
-  };
+  return createJsonArrayWriter(path, (finding, check) => toOcsf(finding, check, ctx));
 }

@@ -111,7 +111,6 @@ describe('Prowler 2 text and mono output', () => {
     const w = createTextWriter(join(dir, 'missing-dir', 'x.txt'), { colour: false });
     const [[f, c]] = sample();
     await expect((async () => {
-      await new Promise((r) => setTimeout(r, 50));
       await w.write(f, c);
       await w.close();
     })()).rejects.toThrow(/ENOENT/);

@@ -21,6 +21,7 @@ import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
 import type { Framework } from '../compliance/index.js';
+import { terminalSafe } from './common.js';
 import { primaryControl, prowler2Status, severityCaption } from './json.js';
 import type { OutputWriter } from './types.js';
 
@@ -31,23 +32,19 @@ export interface TextWriterOptions {
   frameworks?: readonly Framework[];
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const clean = (s: string) => s.replace(CONTROL, '?').replace(/\n/g, ' ');
-
 export function formatCheckHeader(finding: Finding, check: Check, options: TextWriterOptions): string {
   const c = pc.createColors(options.colour);
   const control = primaryControl(finding, options.frameworks);
   const ids = control ? `${control.ids.join(' ')} ` : '';
-  return c.bold(`${ids}[${finding.checkId}] ${clean(check.title)} - ${check.service} [${severityCaption(check.severity)}]`);
+  return c.bold(`${ids}[${finding.checkId}] ${terminalSafe(check.title)} - ${check.service} [${severityCaption(check.severity)}]`);
 }
 
 export function formatTextLine(finding: Finding, options: Pick<TextWriterOptions, 'colour'>): string {
   const c = pc.createColors(options.colour);
   const word = prowler2Status(finding);
   const paint = { PASS: c.green, FAIL: c.red, WARNING: c.yellow, INFO: c.blue, ERROR: c.magenta }[word];
-  const muted = finding.muted ? ` (muted${finding.mutedBy ? `: ${clean(finding.mutedBy)}` : ''})` : '';
-  return `${paint(`${word}!`.padStart(14))} ${finding.region}: ${clean(finding.statusExtended)}${muted}`;
+  const muted = finding.muted ? ` (muted${finding.mutedBy ? `: ${terminalSafe(finding.mutedBy)}` : ''})` : '';
+  return `${paint(`${word}!`.padStart(14))} ${finding.region}: ${terminalSafe(finding.statusExtended)}${muted}`;
 }
 
 /** A text/mono writer. Given a path it owns the file; given a stream (stdout) it writes but never ends it. */
@@ -95,7 +92,8 @@ export function createTextWriter(target: string | NodeJS.WritableStream, options
       }
       await new Promise<void>((resolve, reject) => {
         out.once('error', reject);
-        out.end(() => (failure ? reject(failure) : resolve()));
+        // The callback gets the stream's error, which can come before the 'error' event (a file that never opened).
+        out.end((err?: Error | null) => (err || failure ? reject(err ?? failure) : resolve()));
       });
     },
   };

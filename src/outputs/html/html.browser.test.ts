@@ -13,7 +13,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildComplianceIndex, type Framework } from '../../compliance/index.js';
 import type { Check } from '../../core/check.js';
 import type { Finding, Severity, Status } from '../../core/types.js';
-import { createHtmlWriter, type HtmlReportContext } from './writer.js';
+import type { OutputContext } from '../types.js';
+import { createHtmlWriter } from './writer.js';
 import { fakeCheck, syntheticFindings } from './synthetic.test-helper.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -115,7 +116,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       },
       s3,
     ]);
-    const ctx: HtmlReportContext = {
+    const ctx: OutputContext = {
       account: { accountId: ACCOUNT, partition: 'aws', identityArn: `arn:aws:iam::${ACCOUNT}:role/Auditor`, alias: IMG },
       prowlVersion: '1.2.3',
       frameworks: [FRAMEWORK],
@@ -345,7 +346,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     expect(await page.textContent('#detail-remediation .cli pre')).toContain('aws s3api put-public-access-block');
     expect(await page.textContent('#detail-remediation .terraform pre')).toContain('block_public_acls = true');
     expect(await page.textContent('#detail-remediation .native pre')).toContain('BlockPublicAcls: true');
-    // A javascript: URL from check metadata is not turned into a link.
+    // A javascript: URL from check metadata is not turned into a link (an https one is: see below).
     expect(await page.$$('#detail-remediation a')).toHaveLength(0);
     expect(rem).not.toContain('javascript:');
     const res = await page.textContent('#detail-resource');
@@ -364,6 +365,16 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     // Escape closes the drawer; the requirement chip leads to the compliance view.
     await page.keyboard.press('Escape');
     expect(await page.isHidden('#drawer')).toBe(true);
+    // An https remediation URL is a link that opens without the report as opener or referrer.
+    const mfa = items.find(([f]) => f.checkId === 'iam_fake_root_mfa')![0];
+    await page.evaluate((uid) => (location.hash = `view=findings&open=${encodeURIComponent(uid)}`), mfa.uid);
+    await page.waitForSelector(`#drawer[data-uid="${mfa.uid}"]:not([hidden])`);
+    expect(await page.$$eval('#detail-remediation a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]))).toEqual([
+      [byId.get('iam_fake_root_mfa')!.remediation.url, 'noopener noreferrer'],
+    ]);
+    await page.keyboard.press('Escape');
+    await page.fill('#f-q', 'hostile');
+    await expect.poll(() => shown(page)).toBe(1);
     await page.click('#grid-rows .grid-row');
     await page.click('#detail-compliance [data-requirement="2.1"]');
     expect(await page.isVisible('#view-compliance')).toBe(true);

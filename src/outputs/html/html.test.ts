@@ -10,7 +10,8 @@ import type { Finding } from '../../core/types.js';
 import { APP_JS } from './app.js';
 import { APP_CSS } from './style.js';
 import { CONTENT_SECURITY_POLICY } from './template.js';
-import { createHtmlWriter, ROW, type HtmlReportContext } from './writer.js';
+import type { OutputContext } from '../types.js';
+import { createHtmlWriter, ROW } from './writer.js';
 import { decodeReport, fakeCheck, syntheticFindings } from './synthetic.test-helper.js';
 
 const ACCOUNT = '123456789012';
@@ -18,7 +19,7 @@ const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
 const CLOSER = '</script><script>alert(2)</script><!--';
 
-const ctx: HtmlReportContext = {
+const ctx: OutputContext = {
   account: { accountId: ACCOUNT, partition: 'aws', identityArn: `arn:aws:iam::${ACCOUNT}:user/${SCRIPT}`, alias: IMG },
   prowlVersion: '9.9.9',
 };
@@ -40,7 +41,7 @@ function finding(check: Check, over: Partial<Omit<Finding, 'resource'>> & { reso
   };
 }
 
-async function write(path: string, items: Array<[Finding, Check]>, context: HtmlReportContext = ctx): Promise<string> {
+async function write(path: string, items: Array<[Finding, Check]>, context: OutputContext = ctx): Promise<string> {
   const w = createHtmlWriter(path, context);
   for (const [f, c] of items) await w.write(f, c);
   await w.close();

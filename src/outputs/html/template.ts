@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { APP_JS } from './app.js';
 import { APP_CSS } from './style.js';
 
-export const SCRIPT_HASH = `sha256-${createHash('sha256').update(APP_JS, 'utf8').digest('base64')}`;
+const SCRIPT_HASH = `sha256-${createHash('sha256').update(APP_JS, 'utf8').digest('base64')}`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

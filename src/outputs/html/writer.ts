@@ -17,19 +17,10 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync, type Gzip } from 'node:zlib';
 import type { Check } from '../../core/check.js';
 import type { Finding, Status } from '../../core/types.js';
-import type { Framework } from '../../compliance/index.js';
-import { getFramework } from '../../compliance/index.js';
-import { FileSink } from '../common.js';
+import { getFramework, type Framework } from '../../compliance/index.js';
+import { FileSink, frameworkLabel } from '../common.js';
 import type { OutputContext, OutputWriter } from '../types.js';
 import { renderDocument } from './template.js';
-
-/**
- * Optional scan facts the HTML header shows. Proposed as optional fields of OutputContext; until then the
- * writer accepts them on its own context type. When absent, the writer falls back to what the findings say
- * (first and last finding timestamp, regions seen).
- */
-/** The HTML report reads the scan's times and regions from the shared output context. */
-export type HtmlReportContext = OutputContext;
 
 /** Version of the embedded data layout, checked by the browser code. */
 export const HTML_DATA_FORMAT = 'prowl-html/1';
@@ -37,7 +28,7 @@ export const HTML_DATA_FORMAT = 'prowl-html/1';
 /** Index of each field in a row (the browser code uses the same numbers). Trailing nulls are dropped. */
 export const ROW = {
   check: 0, // dict.check index
-  status: 1, // index into STATUS_CODES
+  status: 1, // index into ['PASS', 'FAIL', 'MANUAL', 'ERROR'] (STATUSES in app.ts)
   region: 2, // dict.region index
   muted: 3, // 0 | 1
   account: 4, // dict.account index
@@ -56,7 +47,6 @@ export const ROW = {
   timestamp: 17, // dict.ts index or an inline string
 } as const;
 
-export const STATUS_CODES: readonly Status[] = ['PASS', 'FAIL', 'MANUAL', 'ERROR'];
 const STATUS_INDEX: Record<Status, number> = { PASS: 0, FAIL: 1, MANUAL: 2, ERROR: 3 };
 
 /** Strings stored once and referenced by index. Past `cap` entries new strings are written inline instead. */
@@ -128,7 +118,7 @@ const iso = (d: string | Date | undefined): string | undefined => (d === undefin
 function frameworkInfo(f: Framework): FrameworkInfo {
   return {
     id: f.id,
-    label: `${f.family}-${f.version}`,
+    label: frameworkLabel(f),
     name: f.name,
     version: f.version,
     requirements: f.requirements.map((r) => ({ id: r.id, section: r.section, profile: r.profile, assessment: r.assessment, checks: r.checks })),
@@ -156,7 +146,11 @@ const BATCH = 64 * 1024;
 /** Bytes read back per base64 chunk: a multiple of 3, so chunks encode without padding in the middle. */
 const B64_CHUNK = 3 * 16 * 1024;
 
-export function createHtmlWriter(path: string, ctx: HtmlReportContext): OutputWriter {
+/**
+ * The scan's times and regions come from the context; when absent the report falls back to what the
+ * findings say (first and last finding timestamp, regions seen).
+ */
+export function createHtmlWriter(path: string, ctx: OutputContext): OutputWriter {
   const dict = {
     check: new Dict(),
     region: new Dict(),
@@ -219,18 +213,11 @@ export function createHtmlWriter(path: string, ctx: HtmlReportContext): OutputWr
 
   function meta(): ReportMeta {
     const a = ctx.account;
-    const shown = ctx.frameworks ?? dict.compl.values.flatMap((s) => (JSON.parse(s) as Array<[string, string[]]>).map(([fw]) => fw))
-      .filter((id, i, all) => all.indexOf(id) === i)
-      .map((id) => getFramework(id))
-      .filter((f): f is Framework => f !== undefined);
+    const referenced = new Set(dict.compl.values.flatMap((s) => (JSON.parse(s) as Array<[string, string[]]>).map(([fw]) => fw)));
+    const shown = ctx.frameworks ?? [...referenced].map((id) => getFramework(id)).filter((f): f is Framework => f !== undefined);
     const labels: Record<string, string> = {};
-    for (const s of dict.compl.values) {
-      for (const [fw] of JSON.parse(s) as Array<[string, string[]]>) {
-        const f = getFramework(fw);
-        labels[fw] = f ? `${f.family}-${f.version}` : fw;
-      }
-    }
-    for (const f of shown) labels[f.id] = `${f.family}-${f.version}`;
+    for (const id of referenced) labels[id] = frameworkLabel(id);
+    for (const f of shown) labels[f.id] = frameworkLabel(f);
     const startedAt = iso(ctx.scanStartedAt) ?? firstTs;
     const finishedAt = iso(ctx.scanFinishedAt) ?? (ctx.scanStartedAt ? new Date().toISOString() : lastTs);
     const durationMs =
