@@ -16,6 +16,8 @@ import { EXIT, UserError } from './cli/errors.js';
 
 type Value = Params[string];
 
+const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export async function loadConfig(path: string, checks: Check[]): Promise<Record<string, Params>> {
   let text: string;
   try {
@@ -34,8 +36,8 @@ export function parseConfig(text: string, path: string, checks: Check[]): Record
     const line = lines.linePos(e.pos[0]).line;
     throw new UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`, EXIT.usage);
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  if (typeof data !== 'object' || Array.isArray(data)) throw new UserError(`${path}: expected a mapping with "aws" and/or "checks"`, EXIT.usage);
+  const data: unknown = doc.toJS() ?? {};
+  if (!isMapping(data)) throw new UserError(`${path}: expected a mapping with "aws" and/or "checks"`, EXIT.usage);
   const lineOf = (keys: string[]) => {
     const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
     return node?.range ? lines.linePos(node.range[0]).line : 1;
@@ -43,6 +45,12 @@ export function parseConfig(text: string, path: string, checks: Check[]): Record
   for (const k of Object.keys(data)) {
     if (k !== 'aws' && k !== 'checks') throw new UserError(`${path}:${lineOf([k])}: unknown section "${k}" (expected aws or checks)`, EXIT.usage);
   }
+  /** The mapping at `where` (empty when absent): a list or a scalar there would otherwise be ignored or misread. */
+  const mappingAt = (where: string[], what: string): Record<string, unknown> => {
+    const v = where.reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], data) ?? {};
+    if (!isMapping(v)) throw new UserError(`${path}:${lineOf(where)}: ${where.join('.')} must be a mapping of ${what}`, EXIT.usage);
+    return v;
+  };
   const out: Record<string, Params> = {};
   const sameType = (def: Value, v: unknown) =>
     Array.isArray(def) ? Array.isArray(v) && v.every((x) => typeof x === 'string') : typeof v === typeof def;
@@ -55,19 +63,17 @@ export function parseConfig(text: string, path: string, checks: Check[]): Record
     (out[check.id] ??= {})[name] = v as Value;
     return true;
   };
-  const aws = (data.aws ?? {}) as Record<string, unknown>;
-  for (const [name, v] of Object.entries(aws)) {
+  for (const [name, v] of Object.entries(mappingAt(['aws'], 'parameter names to values'))) {
     const used = checks.filter((c) => apply(c, name, v, ['aws', name]));
     if (used.length === 0) {
       const known = [...new Set(checks.flatMap((c) => Object.keys(c.params ?? {})))].sort();
       throw new UserError(`${path}:${lineOf(['aws', name])}: no check has a parameter "${name}" (known: ${known.join(', ')})`, EXIT.usage);
     }
   }
-  const per = (data.checks ?? {}) as Record<string, Record<string, unknown>>;
-  for (const [id, params] of Object.entries(per)) {
+  for (const id of Object.keys(mappingAt(['checks'], 'check ids to their parameters'))) {
     const check = checks.find((c) => c.id === id);
     if (!check) throw new UserError(`${path}:${lineOf(['checks', id])}: unknown check ${id}`, EXIT.usage);
-    for (const [name, v] of Object.entries(params ?? {})) {
+    for (const [name, v] of Object.entries(mappingAt(['checks', id], 'parameter names to values'))) {
       if (!apply(check, name, v, ['checks', id, name])) {
         throw new UserError(`${path}:${lineOf(['checks', id, name])}: ${id} has no parameter "${name}" (it has: ${Object.keys(check.params ?? {}).join(', ') || 'none'})`, EXIT.usage);
       }

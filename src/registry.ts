@@ -51,7 +51,15 @@ export function loadBuiltinChecks(): Promise<Check[]> {
 }
 
 async function loadCheckFile(file: string, origin: string): Promise<Check> {
-  const mod = (await import(pathToFileURL(file).href)) as { default?: Check };
+  let mod: { default?: Check };
+  try {
+    mod = await import(pathToFileURL(file).href);
+  } catch (err) {
+    // A built-in check that does not load is a bug; a custom one that does not compile or throws is the user's to fix.
+    if (origin === 'builtin') throw err;
+    const reason = String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim().slice(0, 300);
+    throw new UserError(`cannot load custom check ${file}: ${reason}`, EXIT.usage);
+  }
   const check = mod.default;
   if (!check || typeof check !== 'object') throw new UserError(`${file} has no default export (expected defineCheck({...}))`, EXIT.usage);
   const parsed = checkMetadataSchema.safeParse(check);

@@ -12,7 +12,7 @@ import type { Check, Params } from './core/check.js';
 import { collect, countUnits, planFacts } from './core/collect.js';
 import { evaluate, type Muter } from './core/evaluate.js';
 import { Inventory, INVENTORY_FORMAT } from './core/inventory.js';
-import type { Finding, Status } from './core/types.js';
+import type { Status } from './core/types.js';
 import { buildComplianceIndex, getFramework, LATEST_CIS } from './compliance/index.js';
 import { createProgress } from './cli/progress.js';
 import { EXIT, UserError } from './cli/errors.js';
@@ -58,6 +58,7 @@ export interface ScanResult {
   files: string[];
   inventory: Inventory;
   apiCalls: number;
+  /** How many distinct requests were made more than once: repeated.length. */
   duplicateRequests: number;
   /** Prowler 2's score: unmuted PASS x 100 / (unmuted PASS + FAIL); undefined without verdicts. */
   score?: number;
@@ -75,6 +76,13 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   let pool: ClientPool | undefined;
   let identity: Identity | undefined;
   const needsCredentials = Boolean(opts.securityHub || opts.outputBucket);
+  const warn = (w: string) => err.write(pc.yellow(`warning: ${w}\n`));
+  const identify = async (region: string): Promise<Identity> => {
+    const { profile, role, externalId, sessionDuration, roleSessionName, mfa, prompt } = opts;
+    const id = await resolveIdentity({ profile, role, externalId, sessionDuration, roleSessionName, mfa, prompt, region });
+    id.warnings.forEach(warn);
+    return id;
+  };
 
   if (opts.fromInventory) {
     try {
@@ -83,31 +91,22 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       throw new UserError((e as Error).message, EXIT.usage);
     }
     if (needsCredentials) {
-      identity = await resolveIdentity({ profile: opts.profile, role: opts.role, externalId: opts.externalId, sessionDuration: opts.sessionDuration, roleSessionName: opts.roleSessionName, mfa: opts.mfa, region: inventory.meta.homeRegion });
+      identity = await identify(inventory.meta.homeRegion);
       if (opts.securityHub && identity.accountId !== inventory.meta.account.accountId) {
         throw new UserError(`-S sends findings of account ${inventory.meta.account.accountId}, but the credentials are for ${identity.accountId}`, EXIT.usage);
       }
     }
     const missing = facts.filter((f) => !inventory.has(f));
     if (missing.length) {
-      err.write(pc.yellow(`warning: the inventory lacks ${missing.length} fact(s) the selected checks need (${missing.slice(0, 5).map((f) => f.id).join(', ')}${missing.length > 5 ? ', ...' : ''}); those checks report ERROR\n`));
+      warn(`the inventory lacks ${missing.length} fact(s) the selected checks need (${missing.slice(0, 5).map((f) => f.id).join(', ')}${missing.length > 5 ? ', ...' : ''}); those checks report ERROR`);
     }
   } else {
     const homeGuess = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-    identity = await resolveIdentity({
-      profile: opts.profile,
-      role: opts.role,
-      externalId: opts.externalId,
-      sessionDuration: opts.sessionDuration,
-      roleSessionName: opts.roleSessionName,
-      mfa: opts.mfa,
-      region: homeGuess,
-    });
-    identity.warnings.forEach((w) => err.write(pc.yellow(`warning: ${w}\n`)));
+    identity = await identify(homeGuess);
     const homeRegion = homeRegionFor(identity.partition);
     pool = new ClientPool({ credentials: identity.credentials, maxAttempts: opts.maxAttempts, trackRequests: opts.trackRequests });
     const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);
-    warnings.forEach((w) => err.write(pc.yellow(`warning: ${w}\n`)));
+    warnings.forEach(warn);
     const account = { accountId: identity.accountId, partition: identity.partition, identityArn: identity.arn };
     const progress = createProgress(err, opts.progress);
     progress.start(countUnits(facts, regions));
@@ -142,19 +141,20 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     }
   }
 
-  const frameworksInScope = opts.frameworks;
   const compliance = buildComplianceIndex();
   const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById);
 
   const base = opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`;
-  if (opts.outputModes.length) {
-    await mkdir(opts.outputDirectory, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+  const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
+  // Every mode but text (the console) writes a file, and then the requirement-level CSVs go with them.
+  const fileModes = modes.filter((m) => m !== 'text');
+  if (fileModes.length) {
+    await mkdir(join(opts.outputDirectory, 'compliance'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`cannot create the output directory ${opts.outputDirectory}: ${e.code ?? e.message}`, EXIT.usage);
     });
   }
-  const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
   const ctx: OutputContext = {
     account: inventory.meta.account,
     prowlVersion: VERSION,
@@ -168,11 +168,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   };
   const writers = await createWriters(modes, join(opts.outputDirectory, base), ctx);
   // Requirement-level CSVs for the frameworks shown (--compliance, or the newest CIS) go with the file outputs.
-  const fileModes = modes.filter((m) => m !== 'text');
-  if (fileModes.length) {
-    await mkdir(join(opts.outputDirectory, 'compliance'), { recursive: true });
-    writers.push(...createComplianceWriters(opts.outputDirectory, shownFrameworks, ctx, { base }));
-  }
+  if (fileModes.length) writers.push(...createComplianceWriters(opts.outputDirectory, shownFrameworks, ctx, { base }));
   // Which checks ran cleanly where: Security Hub archiving never touches a check that could not evaluate.
   const evaluated = opts.securityHub
     ? new (await import('./integrations/securityhub.js')).EvaluatedChecks(opts.checks.map((c) => c.id), inventory.meta.regions)
@@ -182,7 +178,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
   let unmutedFails = 0;
   let unmutedPasses = 0;
-  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope, muter: opts.muter })) {
+  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: opts.frameworks, muter: opts.muter })) {
     const check = checkById.get(finding.checkId)!;
     counts[finding.status]++;
     if (finding.muted) counts.MUTED++;
@@ -214,7 +210,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         onlyFails: opts.securityHub.onlyFails,
         skipUpdate: opts.securityHub.skipUpdate,
         checksEvaluated: evaluated.map,
-        onWarning: (w) => err.write(pc.yellow(`warning: ${w}\n`)),
+        onWarning: warn,
       });
       out.write(`Security Hub: ${report.sent} finding(s) sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
     } finally {
@@ -231,6 +227,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       upPool.destroy();
     }
   }
+  const repeated = pool ? [...pool.stats.byRequest].filter(([, n]) => n > 1).map(([k, n]) => `${n}x ${k.slice(0, 200)}`) : [];
   return {
     exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
     counts,
@@ -238,10 +235,8 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     files,
     inventory,
     apiCalls: pool?.stats.total ?? 0,
-    duplicateRequests: pool ? [...pool.stats.byRequest.values()].filter((n) => n > 1).length : 0,
-    repeated: pool ? [...pool.stats.byRequest].filter(([, n]) => n > 1).map(([k, n]) => `${n}x ${k.slice(0, 200)}`) : [],
+    duplicateRequests: repeated.length,
+    repeated,
     durationMs: Date.now() - started,
   };
 }
-
-export type { Finding };

@@ -86,6 +86,12 @@ describe('evaluation with per-framework parameters', () => {
     expect(f.error?.code).toBe('NotCollected');
   });
 
+  it('a default ERROR message says what happened to the call', () => {
+    const timedOut = new FixtureInventory().set(users, { error: { kind: 'Timeout', code: 'TimeoutError', operation: 'iam:ListUsers', message: 'x' } });
+    const [f] = evaluate([check], timedOut.inventory, { compliance });
+    expect(f.statusExtended).toBe('Could not evaluate: iam:ListUsers timed out (TimeoutError).');
+  });
+
   it('a check that throws reports ERROR instead of aborting the scan', () => {
     const broken = fakeCheck('iam_broken_check', { run: () => { throw new Error('boom'); } });
     const findings = [...evaluate([broken, check], fx.inventory, { compliance })];
@@ -113,6 +119,19 @@ describe('inventory', () => {
     const file = join(await mkdtemp(join(tmpdir(), 'prowl-inv-')), 'x.json');
     await (await import('node:fs/promises')).writeFile(file, '{"hello": 1}');
     await expect(Inventory.load(file)).rejects.toThrow(/not a prowl inventory/);
+    await (await import('node:fs/promises')).writeFile(file, 'null');
+    await expect(Inventory.load(file)).rejects.toThrow(/not a prowl inventory/);
+  });
+  it('refuses a damaged inventory up front, naming what is wrong', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const good = JSON.parse(JSON.stringify(new FixtureInventory().set(users, []).inventory));
+    const file = join(await mkdtemp(join(tmpdir(), 'prowl-inv-')), 'x.json');
+    await writeFile(file, JSON.stringify({ ...good, facts: null }));
+    await expect(Inventory.load(file)).rejects.toThrow(/is not a valid prowl inventory: facts: /);
+    await writeFile(file, JSON.stringify({ ...good, meta: { ...good.meta, account: undefined } }));
+    await expect(Inventory.load(file)).rejects.toThrow(/is not a valid prowl inventory: meta\.account: /);
+    await writeFile(file, JSON.stringify(good));
+    expect((await Inventory.load(file)).get(users)).toEqual({ ok: true, data: [] });
   });
 });
 
@@ -126,6 +145,11 @@ describe('config file', () => {
     expect(() => parseConfig('aws:\n  max_unused_days: 60\n', 'c.yaml', checks)).toThrow(/c\.yaml:2: no check has a parameter "max_unused_days"/);
     expect(() => parseConfig('checks:\n  iam_other_check:\n    min_password_length: "x"\n', 'c.yaml', checks)).toThrow(/c\.yaml:3: min_password_length must be a number/);
     expect(() => parseConfig('aws: [1\n', 'c.yaml', checks)).toThrow(UserError);
+  });
+  it('rejects a section that is not a mapping instead of ignoring it', () => {
+    expect(() => parseConfig('aws:\n  - max_unused_access_keys_days\n', 'c.yaml', checks)).toThrow(/c\.yaml:2: aws must be a mapping/);
+    expect(() => parseConfig('checks:\n  iam_other_check: 20\n', 'c.yaml', checks)).toThrow(/c\.yaml:2: checks\.iam_other_check must be a mapping/);
+    expect(parseConfig('aws:\nchecks:\n', 'c.yaml', checks)).toEqual({});
   });
 });
 
@@ -152,5 +176,8 @@ describe('selection', () => {
     const s = select(catalogue, { compliance: ['cis_4.0.1_aws'] });
     expect(s.frameworks).toEqual(['cis_4.0_aws']);
     expect(s.checks.map((c) => c.id)).toContain('iam_root_mfa_enabled');
+  });
+  it('a framework named twice (by id and by alias) is in scope once', () => {
+    expect(select(catalogue, { compliance: ['cis_4.0_aws', 'cis_4.0.1_aws', 'cis_1.2_aws'] }).frameworks).toEqual(['cis_4.0_aws', 'cis_1.2_aws']);
   });
 });

@@ -144,8 +144,7 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
     const assumed = await callerIdentity(provider, opts.region);
     return { accountId: assumed.account, arn: assumed.arn, partition: partitionOf(assumed.arn), credentials: provider, baseCredentials: base, warnings };
   } catch (err) {
-    const ue = credentialError(err, `cannot assume role ${roleArn}`);
-    throw ue;
+    throw credentialError(err, `cannot assume role ${roleArn}`);
   }
 }
 

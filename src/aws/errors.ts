@@ -66,17 +66,5 @@ export function toCallError(operation: string, err: unknown): CallError {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 300);
 
-/** Human text for a call error, used in ERROR findings' messages. */
-export function describeCallError(error: CallError): string {
-  const what: Record<CallErrorKind, string> = {
-    AccessDenied: 'access denied',
-    OptInRequired: 'region or service not enabled',
-    NotSubscribed: 'service not enabled',
-    Throttled: 'throttled after retries',
-    Timeout: 'timed out',
-    Unreachable: 'endpoint unreachable',
-    Unsupported: 'operation not supported by the endpoint',
-    Failed: 'failed',
-  };
-  return `${error.operation} ${what[error.kind]} (${error.code})`;
-}
+/** Human text for a call error, used in ERROR findings' messages (defined with the CallError type). */
+export { describeCallError } from '../core/types.js';

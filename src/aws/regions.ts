@@ -4,7 +4,7 @@
  */
 import type { ClientPool } from './client.js';
 import { EXIT, UserError } from '../cli/errors.js';
-import { suggest } from '../core/select.js';
+import { didYouMean } from '../core/select.js';
 import { toCallError } from './errors.js';
 
 /** Regions enabled by default in every account, used only when DescribeRegions is denied. */
@@ -41,10 +41,7 @@ export async function chooseRegions(
   let regions = enabled;
   if (only?.length) {
     for (const r of only) {
-      if (!enabled.includes(r)) {
-        const s = suggest(r, enabled);
-        throw new UserError(`region ${r} is not enabled for this account${s.length ? ` (did you mean ${s.join(', ')}?)` : ''}`, EXIT.usage);
-      }
+      if (!enabled.includes(r)) throw new UserError(`region ${r} is not enabled for this account${didYouMean(r, enabled)}`, EXIT.usage);
     }
     regions = enabled.filter((r) => only.includes(r));
   }

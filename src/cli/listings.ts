@@ -5,10 +5,8 @@ import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Severity } from '../core/types.js';
 import type { Catalogue } from '../registry.js';
-import { FRAMEWORKS, resolveFrameworkId } from '../compliance/index.js';
-import { groupIds, suggest } from '../core/select.js';
-import prowler2 from '../compliance/prowler2.json' with { type: 'json' };
-import { EXIT, UserError } from './errors.js';
+import { FRAMEWORKS } from '../compliance/index.js';
+import { groupIds, PROWLER2, resolveFramework } from '../core/select.js';
 
 export type Listing = 'checks' | 'checks-json' | 'services' | 'compliance' | 'requirements' | 'categories' | 'groups';
 
@@ -48,9 +46,7 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
     }
     case 'requirements': {
       for (const name of frameworks) {
-        const id = resolveFrameworkId(name);
-        if (!id) throw new UserError(`unknown compliance framework ${name} (did you mean ${suggest(name, FRAMEWORKS.map((f) => f.id)).join(', ')}?)`, EXIT.usage);
-        const f = FRAMEWORKS.find((x) => x.id === id)!;
+        const f = resolveFramework(name);
         w(pc.bold(`${f.name} ${f.version} (${f.id})`));
         let section = '';
         for (const r of f.requirements) {
@@ -71,8 +67,7 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
       return;
     }
     case 'groups': {
-      const groups = (prowler2 as { groups: Record<string, { number: string; checks: string[] }> }).groups;
-      const aliases = (prowler2 as { aliases: Record<string, string[]> }).aliases;
+      const { groups, aliases } = PROWLER2;
       for (const g of groupIds()) {
         const have = groups[g].checks.filter((p2) => (aliases[p2] ?? []).some((id) => catalogue.byId.has(id))).length;
         w(`- ${pc.bold(g)} (${groups[g].checks.length} Prowler 2 checks, ${have} available in prowl)`);

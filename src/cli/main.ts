@@ -10,7 +10,7 @@ import { loadBuiltinChecks, loadCustomChecks, makeCatalogue } from '../registry.
 import { select } from '../core/select.js';
 import { STATUSES, type Status } from '../core/types.js';
 import { loadConfig } from '../config.js';
-import { loadMutelist, MutelistError } from '../mutelist/index.js';
+import { loadMutelist } from '../mutelist/index.js';
 import { runScan } from '../scan.js';
 import { EXIT, UserError } from './errors.js';
 import { printListing, type Listing } from './listings.js';
@@ -118,8 +118,8 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-B, --output-bucket <s3url>', 'upload every output file to s3://bucket/prefix with the scan credentials')
     .option('-D, --output-bucket-no-assume <s3url>', 'upload every output file with the original credentials (not the assumed role)')
     .option('--aws-retries-max-attempts <n>', 'attempts per AWS call, including the first', (v) => parseInt(v, 10))
-    .action(async (o, cmd: Command) => {
-      result.exitCode = await awsCommand(o as AwsOptions, cmd);
+    .action(async (o) => {
+      result.exitCode = await awsCommand(o as AwsOptions);
     });
   return program;
 }
@@ -138,7 +138,7 @@ type AwsOptions = {
   securityHub?: boolean; sendShOnlyFails?: boolean; skipShUpdate?: boolean; outputBucket?: string; outputBucketNoAssume?: string;
 };
 
-async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
+async function awsCommand(o: AwsOptions): Promise<number> {
   const out = process.stdout;
   const checks = await loadBuiltinChecks();
   const custom = o.checksFolder ? await loadCustomChecks(o.checksFolder) : [];
@@ -150,12 +150,14 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
   if (o.sessionDuration !== undefined && (!Number.isInteger(o.sessionDuration) || o.sessionDuration < 900 || o.sessionDuration > 43200)) {
     throw new UserError('-T/--session-duration must be a number of seconds between 900 and 43200', EXIT.usage);
   }
+  if (o.awsRetriesMaxAttempts !== undefined && !(Number.isInteger(o.awsRetriesMaxAttempts) && o.awsRetriesMaxAttempts >= 1)) {
+    throw new UserError('--aws-retries-max-attempts must be a whole number of attempts, 1 or more', EXIT.usage);
+  }
   if (o.externalId && !o.role) throw new UserError('-I/--external-id needs -R/--role', EXIT.usage);
   if (o.demo && o.fromInventory) throw new UserError('--demo and --from-inventory cannot be combined', EXIT.usage);
   if ((o.sendShOnlyFails || o.skipShUpdate) && !o.securityHub) throw new UserError('--send-sh-only-fails and --skip-sh-update need -S/--security-hub', EXIT.usage);
   if (o.outputBucket && o.outputBucketNoAssume) throw new UserError('use -B or -D, not both', EXIT.usage);
   if (o.demo && (o.securityHub || o.outputBucket || o.outputBucketNoAssume)) throw new UserError('the demo account cannot be sent to Security Hub or uploaded', EXIT.usage);
-  if ((o.outputBucket || o.outputBucketNoAssume) && o.outputModes?.length === 1 && o.outputModes[0] === 'text') throw new UserError('-B/-D need at least one file output mode', EXIT.usage);
   const checkNames = [...(o.checks ?? []), ...(o.checksFile ? await readChecksFile(o.checksFile) : [])];
   const selected = select(catalogue, {
     checks: checkNames.length ? checkNames : undefined,
@@ -185,20 +187,14 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
   });
   const bucketUrl = o.outputBucket ?? o.outputBucketNoAssume;
   if (bucketUrl) {
+    if (modes.every((m) => m === 'text')) throw new UserError('-B/-D need at least one file output mode', EXIT.usage);
     const { parseS3Url, toS3Url } = await import('../integrations/s3-upload.js');
     parseS3Url(toS3Url(bucketUrl)); // a bad URL is a usage error before the scan, not after it
   }
   const config = o.configFile ? await loadConfig(o.configFile, catalogue.checks) : {};
   const mutelistPath = o.mutelistFile ?? o.allowlistFile;
-  let muter;
-  if (mutelistPath) {
-    try {
-      muter = await loadMutelist(mutelistPath);
-    } catch (e) {
-      if (e instanceof MutelistError) throw new UserError(e.message, EXIT.usage);
-      throw e;
-    }
-  }
+  // A malformed mutelist throws MutelistError, a UserError (exit code 2).
+  const muter = mutelistPath ? await loadMutelist(mutelistPath) : undefined;
   if (o.banner && !o.quiet) out.write(pc.cyan(BANNER) + '\n');
   const fromInventory = o.demo ? fileURLToPath(new URL('demo/inventory.json', PACKAGE_ROOT)) : o.fromInventory;
   const result = await runScan({
@@ -226,11 +222,8 @@ async function awsCommand(o: AwsOptions, cmd: Command): Promise<number> {
     ignoreExitCode3: Boolean(o.ignoreExitCode3),
     maxAttempts: o.awsRetriesMaxAttempts,
     securityHub: o.securityHub ? { onlyFails: Boolean(o.sendShOnlyFails), skipUpdate: Boolean(o.skipShUpdate) } : undefined,
-    outputBucket: o.outputBucket || o.outputBucketNoAssume
-      ? { url: (o.outputBucket ?? o.outputBucketNoAssume)!, originalCredentials: Boolean(o.outputBucketNoAssume) }
-      : undefined,
+    outputBucket: bucketUrl ? { url: bucketUrl, originalCredentials: Boolean(o.outputBucketNoAssume) } : undefined,
   });
-  void cmd;
   if (o.services === true) out.write(`Score: ${result.score === undefined ? 'n/a' : `${result.score.toFixed(1)}%`}\n`);
   return result.exitCode;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Fact } from './fact.js';
-import type { AccountInfo, CallError, Remediation, ResourceRef, Result, Severity, Status } from './types.js';
+import type { AccountInfo, CallError, Remediation, ResourceRef, Result, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 
 export type Params = Record<string, number | string | boolean | string[]>;
@@ -55,13 +55,6 @@ export interface Check<P extends Params = Params> extends CheckMetadata<P> {
   run(ctx: EvalContext<P>): void;
   /** Where the check came from: built in, or the path of a custom check file. */
   origin?: string;
-}
-
-export interface Reported {
-  status: Status;
-  resource: ResourceRef;
-  message: string;
-  error?: CallError;
 }
 
 export function defineCheck<P extends Params = Params>(check: Check<P>): Check<P> {

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Check, EvalContext, Params } from './check.js';
 import type { Inventory } from './inventory.js';
-import type { ComplianceRef, Finding, ResourceRef, Status } from './types.js';
+import { describeCallError, type ComplianceRef, type Finding, type ResourceRef, type Status } from './types.js';
 import type { ComplianceIndex } from '../compliance/index.js';
 
 export interface Muter {
@@ -93,8 +93,8 @@ export function* evaluate(checks: Iterable<Check>, inventory: Inventory, options
     for (const variant of variants) {
       const out: Finding[] = [];
       const seen = new Set<string>();
+      const distinct = variants.length > 1 || Object.keys(variant.params).length > 0;
       const push = (status: Status, resource: ResourceRef, message: string, error?: Finding['error']) => {
-        const distinct = variants.length > 1 || Object.keys(variant.params).length > 0;
         let uid = findingUid(check.id, meta.account.accountId, resource.region, resource.arn, variants.length > 1 ? variant.key : '');
         // The same resource reported twice by one check (e.g. two trails) keeps distinct ids.
         if (seen.has(uid)) uid = `${uid}-${seen.size}`;
@@ -132,12 +132,14 @@ export function* evaluate(checks: Iterable<Check>, inventory: Inventory, options
         pass: (r, m) => push('PASS', r, m),
         fail: (r, m) => push('FAIL', r, m),
         manual: (r, m) => push('MANUAL', r, m),
-        error: (r, e, m) => push('ERROR', r, m ?? `Could not evaluate: ${e.operation} ${e.kind === 'AccessDenied' ? 'was denied' : 'failed'} (${e.code}).`, e),
+        error: (r, e, m) => push('ERROR', r, m ?? `Could not evaluate: ${describeCallError(e)}.`, e),
       };
       try {
         check.run(ctx);
       } catch (err) {
+        // Whatever the check reported before it threw is dropped: its one finding is this ERROR.
         out.length = 0;
+        seen.clear();
         const e = { kind: 'Failed' as const, code: 'CheckFailed', operation: check.id, message: String((err as Error)?.message ?? err) };
         push('ERROR', accountResource(), `Could not evaluate: the check itself failed (${e.message}).`, e);
       }

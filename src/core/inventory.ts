@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
+import { z } from 'zod';
 import { GLOBAL, type Fact } from './fact.js';
 import type { AccountInfo, Result } from './types.js';
 
@@ -21,6 +22,19 @@ export interface InventoryMeta {
 }
 
 export type FactStore = Record<string, Record<string, Result<unknown>>>;
+
+/** What evaluation relies on in a loaded file: a hand-edited or truncated inventory is refused up front, not mid-scan. */
+const fileSchema = z.object({
+  meta: z.object({
+    format: z.literal(INVENTORY_FORMAT),
+    account: z.object({ accountId: z.string(), partition: z.string(), identityArn: z.string() }),
+    homeRegion: z.string(),
+    regions: z.array(z.string()),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+  }),
+  facts: z.record(z.string(), z.record(z.string(), z.object({ ok: z.boolean() }))),
+});
 
 export class Inventory {
   constructor(
@@ -71,15 +85,21 @@ export class Inventory {
   }
 
   static async load(path: string): Promise<Inventory> {
-    let parsed: { meta?: InventoryMeta; facts?: FactStore };
+    let parsed: { meta?: InventoryMeta; facts?: FactStore } | null;
     try {
       parsed = JSON.parse(await readFile(path, 'utf8'));
     } catch (err) {
       throw new Error(`cannot read inventory ${path}: ${(err as Error).message}`);
     }
-    if (parsed.meta?.format !== INVENTORY_FORMAT || typeof parsed.facts !== 'object') {
+    if (parsed?.meta?.format !== INVENTORY_FORMAT) {
       throw new Error(`${path} is not a prowl inventory (expected format ${INVENTORY_FORMAT})`);
     }
-    return new Inventory(parsed.meta, parsed.facts);
+    const checked = fileSchema.safeParse(parsed);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new Error(`${path} is not a valid prowl inventory: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    // The file's own objects are kept (the schema only checks them), with any field it does not list.
+    return new Inventory(parsed.meta, parsed.facts!);
   }
 }

@@ -6,7 +6,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Check } from './check.js';
 import type { Catalogue } from '../registry.js';
-import { FRAMEWORKS, resolveFrameworkId } from '../compliance/index.js';
+import { getFramework, resolveFrameworkId, FRAMEWORKS, type Framework } from '../compliance/index.js';
 import prowler2 from '../compliance/prowler2.json' with { type: 'json' };
 import prowler5 from '../compliance/prowler5-catalogue.json' with { type: 'json' };
 import { EXIT, UserError } from '../cli/errors.js';
@@ -30,7 +30,8 @@ export interface Selected {
   warnings: string[];
 }
 
-const P2 = prowler2 as { aliases: Record<string, string[]>; groups: Record<string, { number: string; checks: string[] }> };
+/** Prowler 2's check ids (aliases to their Prowler 5 successors) and groups. */
+export const PROWLER2 = prowler2 as { aliases: Record<string, string[]>; groups: Record<string, { number: string; checks: string[] }> };
 const PROWLER5_IDS = new Set((prowler5 as string[][]).map((r) => r[0]));
 /** Prowler's service folder names that users type differently. */
 const SERVICE_ALIASES: Record<string, string> = { lambda: 'awslambda', logs: 'cloudwatch', events: 'eventbridge', macie2: 'macie' };
@@ -47,12 +48,23 @@ export function suggest(name: string, candidates: Iterable<string>): string[] {
   return out;
 }
 
-const didYouMean = (s: string[]) => (s.length ? ` (did you mean ${s.join(', ')}?)` : '');
+/** " (did you mean a, b?)" for an unknown name, or nothing when no candidate is close. */
+export const didYouMean = (name: string, candidates: Iterable<string>): string => {
+  const s = suggest(name, candidates);
+  return s.length ? ` (did you mean ${s.join(', ')}?)` : '';
+};
+
+/** A framework by id or alias (cis_4.0.1_aws); an unknown name is a usage error with suggestions. */
+export function resolveFramework(name: string): Framework {
+  const id = resolveFrameworkId(name);
+  if (!id) throw new UserError(`unknown compliance framework ${name}${didYouMean(name, FRAMEWORKS.map((f) => f.id))}`, EXIT.usage);
+  return getFramework(id)!;
+}
 
 /** Resolve one check name (Prowler 5 id or Prowler 2 alias) to implemented check ids. */
 export function resolveCheckName(name: string, catalogue: Catalogue, warnings: string[]): string[] {
   if (catalogue.byId.has(name)) return [name];
-  const aliased = P2.aliases[name];
+  const aliased = PROWLER2.aliases[name];
   if (aliased) {
     const have = aliased.filter((id) => catalogue.byId.has(id));
     if (have.length === 0) {
@@ -67,21 +79,21 @@ export function resolveCheckName(name: string, catalogue: Catalogue, warnings: s
     return have;
   }
   if (PROWLER5_IDS.has(name)) throw new UserError(`check ${name} exists in Prowler but is not implemented in prowl yet`, EXIT.usage);
-  const p2ids = Object.keys(P2.aliases).filter((a) => /^(check|extra)\d+$/.test(a));
-  throw new UserError(`unknown check ${name}${didYouMean(suggest(name, [...catalogue.byId.keys(), ...p2ids]))}`, EXIT.usage);
+  const p2ids = Object.keys(PROWLER2.aliases).filter((a) => /^(check|extra)\d+$/.test(a));
+  throw new UserError(`unknown check ${name}${didYouMean(name, [...catalogue.byId.keys(), ...p2ids])}`, EXIT.usage);
 }
 
 export function groupIds(): string[] {
-  return Object.keys(P2.groups);
+  return Object.keys(PROWLER2.groups);
 }
 
 export function resolveGroup(name: string, catalogue: Catalogue, warnings: string[]): string[] {
-  const group = P2.groups[name];
-  if (!group) throw new UserError(`unknown group ${name}${didYouMean(suggest(name, groupIds()))}`, EXIT.usage);
+  const group = PROWLER2.groups[name];
+  if (!group) throw new UserError(`unknown group ${name}${didYouMean(name, groupIds())}`, EXIT.usage);
   const ids = new Set<string>();
   const missing: string[] = [];
   for (const p2id of group.checks) {
-    const targets = (P2.aliases[p2id] ?? []).filter((id) => catalogue.byId.has(id));
+    const targets = (PROWLER2.aliases[p2id] ?? []).filter((id) => catalogue.byId.has(id));
     if (targets.length === 0) missing.push(p2id);
     targets.forEach((t) => ids.add(t));
   }
@@ -100,7 +112,7 @@ export function select(catalogue: Catalogue, sel: Selection): Selected {
   const services = new Set(catalogue.checks.map((c) => c.service));
   const serviceName = (s: string): string => {
     const name = SERVICE_ALIASES[s] ?? s;
-    if (!services.has(name)) throw new UserError(`unknown service ${s}${didYouMean(suggest(s, services))}`, EXIT.usage);
+    if (!services.has(name)) throw new UserError(`unknown service ${s}${didYouMean(s, services)}`, EXIT.usage);
     return name;
   };
 
@@ -114,13 +126,14 @@ export function select(catalogue: Catalogue, sel: Selection): Selected {
   if (sel.compliance?.length) {
     const ids = new Set<string>();
     for (const name of sel.compliance) {
-      const id = resolveFrameworkId(name);
-      if (!id) throw new UserError(`unknown compliance framework ${name}${didYouMean(suggest(name, FRAMEWORKS.map((f) => f.id)))}`, EXIT.usage);
-      frameworks.push(id);
-      for (const r of FRAMEWORKS.find((f) => f.id === id)!.requirements) {
+      const framework = resolveFramework(name);
+      // An alias and its id (cis_4.0.1_aws, cis_4.0_aws) name one framework: it is shown and written once.
+      if (frameworks.includes(framework.id)) continue;
+      frameworks.push(framework.id);
+      for (const r of framework.requirements) {
         for (const c of r.checks) {
           if (catalogue.byId.has(c)) ids.add(c);
-          else warnings.push(`${id} ${r.id}: check ${c} not implemented yet`);
+          else warnings.push(`${framework.id} ${r.id}: check ${c} not implemented yet`);
         }
       }
     }
@@ -129,7 +142,7 @@ export function select(catalogue: Catalogue, sel: Selection): Selected {
   if (sel.categories?.length) {
     const known = new Set(catalogue.checks.flatMap((c) => c.categories));
     for (const cat of sel.categories) {
-      if (!known.has(cat)) throw new UserError(`unknown category ${cat}${didYouMean(suggest(cat, known))}`, EXIT.usage);
+      if (!known.has(cat)) throw new UserError(`unknown category ${cat}${didYouMean(cat, known)}`, EXIT.usage);
     }
     const wanted = new Set(sel.categories);
     narrow(catalogue.checks.filter((c) => c.categories.some((x) => wanted.has(x))).map((c) => c.id));

@@ -34,6 +34,21 @@ export interface CallError {
   message: string;
 }
 
+/** Human text for a call error, used in ERROR findings' messages: "<operation> <what happened> (<code>)". */
+export function describeCallError(error: CallError): string {
+  const what: Record<CallErrorKind, string> = {
+    AccessDenied: 'access denied',
+    OptInRequired: 'region or service not enabled',
+    NotSubscribed: 'service not enabled',
+    Throttled: 'throttled after retries',
+    Timeout: 'timed out',
+    Unreachable: 'endpoint unreachable',
+    Unsupported: 'operation not supported by the endpoint',
+    Failed: 'failed',
+  };
+  return `${error.operation} ${what[error.kind]} (${error.code})`;
+}
+
 export type Result<T> = { ok: true; data: T } | { ok: false; error: CallError };
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });

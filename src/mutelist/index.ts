@@ -30,6 +30,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
+import { EXIT, UserError } from '../cli/errors.js';
 import type { Muter } from '../core/evaluate.js';
 import type { Finding } from '../core/types.js';
 import prowler2 from '../compliance/prowler2.json' with { type: 'json' };
@@ -37,9 +38,10 @@ import { compilePattern } from './patterns.js';
 
 export { MAX_PATTERN_LENGTH } from './patterns.js';
 
-export class MutelistError extends Error {
+/** A malformed or unreadable mutelist: a usage error (exit code 2), printed as its one line. */
+export class MutelistError extends UserError {
   constructor(message: string) {
-    super(message);
+    super(message, EXIT.usage);
     this.name = 'MutelistError';
   }
 }
@@ -279,7 +281,7 @@ function locate(doc: Document, path: string[], key = false): number | undefined 
 // Prowler 2 text format
 
 function parseLines(text: string, fileName: string): Mutelist {
-  const rules: Array<{ account: string; rule: Rule }> = [];
+  const byAccount = new Map<string, Rule[]>();
   text.split(/\r?\n/).forEach((raw, index) => {
     const lineNo = index + 1;
     const line = raw.trim();
@@ -300,23 +302,16 @@ function parseLines(text: string, fileName: string): Mutelist {
     const resource = rest.slice(colon + 1).trim();
     if (!checkKey) fail(lineNo, 'missing check id');
     if (!resource) fail(lineNo, 'missing resource regex (use * for every resource)');
+    let rules = byAccount.get(account);
+    if (!rules) byAccount.set(account, (rules = []));
     rules.push({
-      account,
-      rule: {
-        check: compileCheck(checkKey, lineNo, fail),
-        regions: [/.*/],
-        resources: [compileOrFail(resource, lineNo, fail)],
-        tags: [],
-        label: `mutelist: ${account}/${checkKey} (line ${lineNo})`,
-      },
+      check: compileCheck(checkKey, lineNo, fail),
+      regions: [/.*/],
+      resources: [compileOrFail(resource, lineNo, fail)],
+      tags: [],
+      label: `mutelist: ${account}/${checkKey} (line ${lineNo})`,
     });
   });
-  const byAccount = new Map<string, Rule[]>();
-  for (const { account, rule } of rules) {
-    let list = byAccount.get(account);
-    if (!list) byAccount.set(account, (list = []));
-    list.push(rule);
-  }
   return new CompiledMutelist(fileName, 'prowler2', byAccount);
 }
 
