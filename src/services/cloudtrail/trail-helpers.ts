@@ -5,7 +5,7 @@
  */
 import type { EvalContext } from '../../core/check.js';
 import type { Fact } from '../../core/fact.js';
-import type { CallError, ResourceRef } from '../../core/types.js';
+import { describeCallError, type CallError, type ResourceRef } from '../../core/types.js';
 import { trailList, trails, type EventSelectorSummary, type FieldSelector, type Trail, type TrailConfig } from './collectors.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,7 +38,7 @@ export const notScanned = (operation: string, region: string): CallError => ({
 
 /** Why data is missing, for the parenthesis of ERROR messages. */
 export const explain = (e: CallError): string =>
-  e.code === 'RegionNotScanned' ? e.message : `${e.operation} ${e.kind === 'AccessDenied' ? 'was denied' : 'failed'} (${e.code})`;
+  e.code === 'RegionNotScanned' ? e.message : describeCallError(e);
 
 /** Something a check needed and could not read: what it was, and the call error. */
 export interface Unknown {

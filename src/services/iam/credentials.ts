@@ -4,7 +4,7 @@
  * account summary when the report has no root row).
  */
 import type { EvalContext, Params } from '../../core/check.js';
-import type { CallError, ResourceRef } from '../../core/types.js';
+import { describeCallError, type CallError, type ResourceRef } from '../../core/types.js';
 import { accountSummary, credentialReport, type CredentialReportRow } from './collectors.js';
 
 type Ctx = EvalContext<Params>;
@@ -52,8 +52,6 @@ export function reportUsers(ctx: Ctx): CredentialReportRow[] | undefined {
   return report.data.users;
 }
 
-const problem = (e: CallError): string => `${e.operation} ${e.kind === 'AccessDenied' ? 'was denied' : 'failed'} (${e.code})`;
-
 /** A stand-in error for a credential report that was read but lacks the root row. */
 export const NO_ROOT_ROW: CallError = {
   kind: 'Failed',
@@ -93,11 +91,11 @@ export function rootCredentials(ctx: Ctx): RootCredentials | undefined {
   }
   const summary = ctx.global(accountSummary);
   if (summary.ok) return { source: 'account summary', mfaActive: summary.data.rootMfaEnabled, keysPresent: summary.data.rootAccessKeysPresent };
-  const reportProblem = report.ok ? 'the credential report has no root user row' : problem(report.error);
+  const reportProblem = report.ok ? 'the credential report has no root user row' : describeCallError(report.error);
   ctx.error(
     ctx.accountResource(),
     report.ok ? summary.error : report.error,
-    `Could not evaluate the root user: ${reportProblem}, and ${problem(summary.error)}.`,
+    `Could not evaluate the root user: ${reportProblem}, and ${describeCallError(summary.error)}.`,
   );
   return undefined;
 }
