@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,32 +16,9 @@ const ctx: OutputContext = {
   prowlVersion: '9.9.9',
 };
 
-/** Minimal RFC 4180 parser (quoted fields, doubled quotes, embedded delimiters and newlines). */
-function parseCsv(text: string, delimiter = ';'): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) row.push(field), (field = '');
-    else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
-      if (ch === '\r') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
 /** Parse a written CSV into header + records keyed by column. */
 async function readCsv(path: string): Promise<{ header: string[]; records: Record<string, string>[] }> {
-  const [header, ...rows] = parseCsv(await readFile(path, 'utf8'));
+  const [header, ...rows] = parse(await readFile(path, 'utf8'), { delimiter: ';' }) as string[][];
   return { header, records: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) };
 }
 
