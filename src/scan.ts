@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import pc from 'picocolors';
 import { ClientPool } from './aws/client.js';
 import { homeRegionFor, resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
-import { chooseRegions } from './aws/regions.js';
+import { chooseRegions, narrowRegions } from './aws/regions.js';
 import type { Check, Params } from './core/check.js';
 import { collect, countUnits, planFacts } from './core/collect.js';
 import { evaluate, type Muter } from './core/evaluate.js';
@@ -89,6 +89,13 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       inventory = await Inventory.load(opts.fromInventory);
     } catch (e) {
       throw new UserError((e as Error).message, EXIT.usage);
+    }
+    // -f/--excluded-region re-evaluate part of a saved scan: the regional facts of the other regions are left out.
+    if (opts.regions?.length || opts.excludedRegions?.length) {
+      const regions = narrowRegions(inventory.meta.regions, opts.regions, opts.excludedRegions, 'is not in the inventory');
+      // Account-wide findings are reported in the home region, or in the first region scanned, as in a live scan.
+      if (!regions.includes(inventory.meta.homeRegion)) inventory.meta.homeRegion = regions[0];
+      inventory.meta.regions = regions;
     }
     if (needsCredentials) {
       identity = await identify(inventory.meta.homeRegion);

@@ -38,14 +38,20 @@ export async function chooseRegions(
     warnings.push(`could not list enabled regions (${e.code}); assuming the ${only?.length ? 'requested' : 'default'} regions`);
     enabled = only?.length ? [...only] : [...DEFAULT_REGIONS];
   }
-  let regions = enabled;
+  return { regions: narrowRegions(enabled, only, excluded, 'is not enabled for this account'), warnings };
+}
+
+/**
+ * The regions left of `available` after -f/--region and --excluded-region. A requested region that is not
+ * available (`notAvailable` says why, e.g. "is not in the inventory") and an empty result are usage errors.
+ */
+export function narrowRegions(available: readonly string[], only: string[] | undefined, excluded: string[] | undefined, notAvailable: string): string[] {
+  let regions = [...available];
   if (only?.length) {
-    for (const r of only) {
-      if (!enabled.includes(r)) throw new UserError(`region ${r} is not enabled for this account${didYouMean(r, enabled)}`, EXIT.usage);
-    }
-    regions = enabled.filter((r) => only.includes(r));
+    for (const r of only) if (!available.includes(r)) throw new UserError(`region ${r} ${notAvailable}${didYouMean(r, [...available])}`, EXIT.usage);
+    regions = regions.filter((r) => only.includes(r));
   }
   if (excluded?.length) regions = regions.filter((r) => !excluded.includes(r));
   if (regions.length === 0) throw new UserError('no region left to scan after --region/--excluded-region', EXIT.usage);
-  return { regions, warnings };
+  return regions;
 }

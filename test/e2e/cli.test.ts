@@ -215,6 +215,31 @@ describe('custom checks', () => {
   });
 });
 
+describe('re-evaluating part of a saved scan', () => {
+  it('-f and --excluded-region narrow a saved inventory to some of its regions', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'prowl-regions-'));
+    const base = ['aws', '--demo', '-s', 'ec2', 's3', '-M', 'csv', '-o', dir, '-b', '-z'];
+    const all = await runCli([...base, '-F', 'all']);
+    expect(all.code).toBe(0);
+    const allRegions = new Set(parseCsv(await readFile(join(dir, 'all.csv'), 'utf8')).map((r) => r.REGION));
+    expect(allRegions).toEqual(new Set(['ap-southeast-2', 'eu-west-1', 'us-east-1']));
+
+    const eu = await runCli([...base, '-F', 'eu', '-f', 'eu-west-1']);
+    expect(eu.code).toBe(0);
+    const euRows = parseCsv(await readFile(join(dir, 'eu.csv'), 'utf8'));
+    expect(euRows.length).toBeGreaterThan(0);
+    expect(new Set(euRows.map((r) => r.REGION))).toEqual(new Set(['eu-west-1']));
+
+    const notSydney = await runCli([...base, '-F', 'rest', '--excluded-region', 'ap-southeast-2']);
+    expect(new Set(parseCsv(await readFile(join(dir, 'rest.csv'), 'utf8')).map((r) => r.REGION))).toEqual(new Set(['eu-west-1', 'us-east-1']));
+    expect(notSydney.code).toBe(0);
+
+    const missing = await runCli([...base, '-f', 'eu-west-3']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toMatch(/^prowl: region eu-west-3 is not in the inventory \(did you mean eu-west-1/);
+  });
+});
+
 describe('prowl user errors and listings', () => {
   it('prints its version', async () => {
     const res = await runCli(['--version']);
