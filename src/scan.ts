@@ -12,7 +12,7 @@ import type { Check, Params } from './core/check.js';
 import { collect, countUnits, planFacts } from './core/collect.js';
 import { evaluate, type Muter } from './core/evaluate.js';
 import { Inventory, INVENTORY_FORMAT } from './core/inventory.js';
-import type { Status } from './core/types.js';
+import { describeCallError, type Status } from './core/types.js';
 import { buildComplianceIndex, getFramework, LATEST_CIS } from './compliance/index.js';
 import { createProgress } from './cli/progress.js';
 import { EXIT, UserError } from './cli/errors.js';
@@ -20,6 +20,7 @@ import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode }
 import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
+import { resourceTags } from './services/tagging/collectors.js';
 
 /** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
@@ -116,9 +117,11 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     warnings.forEach(warn);
     const account = { accountId: identity.accountId, partition: identity.partition, identityArn: identity.arn };
     const progress = createProgress(err, opts.progress);
-    progress.start(countUnits(facts, regions));
+    // Resource tags are collected with every scan: the reports show them and the mutelist's Tags rules need them.
+    const plan = planFacts([...facts, resourceTags]);
+    progress.start(countUnits(plan, regions));
     try {
-      inventory = await collect(facts, {
+      inventory = await collect(plan, {
         pool,
         meta: {
           format: INVENTORY_FORMAT,
@@ -148,6 +151,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     }
   }
 
+  const resourceTagsOf = tagLookup(inventory, warn);
   const compliance = buildComplianceIndex();
   const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
@@ -185,7 +189,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
   let unmutedFails = 0;
   let unmutedPasses = 0;
-  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: opts.frameworks, muter: opts.muter })) {
+  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: opts.frameworks, muter: opts.muter, resourceTags: resourceTagsOf })) {
     const check = checkById.get(finding.checkId)!;
     counts[finding.status]++;
     if (finding.muted) counts.MUTED++;
@@ -246,4 +250,23 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     repeated,
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * Tags by resource ARN from the inventory's Resource Groups Tagging answers (an inventory saved before
+ * prowl collected them has none). A region whose tags could not be read is said once.
+ */
+function tagLookup(inventory: Inventory, warn: (w: string) => void): ((arn: string) => Record<string, string> | undefined) | undefined {
+  if (!inventory.has(resourceTags)) return undefined;
+  const byArn = new Map<string, Record<string, string>>();
+  const unread: string[] = [];
+  for (const region of inventory.meta.regions) {
+    const r = inventory.get(resourceTags, region);
+    if (r.ok) for (const [arn, tags] of Object.entries(r.data)) byArn.set(arn, tags);
+    else unread.push(`${region}: ${describeCallError(r.error)}`);
+  }
+  if (unread.length) {
+    warn(`resource tags could not be read (${unread.join('; ')}); findings there show only the tags their own service returns, and mutelist Tags rules may not match them`);
+  }
+  return (arn) => byArn.get(arn);
 }

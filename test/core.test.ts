@@ -92,6 +92,32 @@ describe('evaluation with per-framework parameters', () => {
     expect(f.statusExtended).toBe('Could not evaluate: iam:ListUsers timed out (TimeoutError).');
   });
 
+  it('fills in resource tags the check did not report, before the mutelist judges the finding', () => {
+    const tagged: Record<string, Record<string, string>> = {
+      'arn:aws:s3:::reports': { env: 'prod' },
+      'arn:aws:s3:::scratch': { env: 'dev' },
+    };
+    const reporter = fakeCheck('s3_bucket_tags_probe', {
+      run: (ctx) => {
+        ctx.fail({ arn: 'arn:aws:s3:::reports', id: 'reports', region: 'us-east-1' }, 'no tags of its own');
+        ctx.fail({ arn: 'arn:aws:s3:::scratch', id: 'scratch', region: 'us-east-1', tags: { owner: 'me' } }, 'tags of its own');
+        ctx.fail({ arn: 'arn:aws:s3:::plain', id: 'plain', region: 'us-east-1' }, 'no tags anywhere');
+      },
+    });
+    const findings = [
+      ...evaluate([reporter], fx.inventory, {
+        compliance,
+        resourceTags: (arn) => tagged[arn],
+        muter: { match: (f) => (f.resource.tags?.env === 'prod' ? 'production is accepted' : undefined) },
+      }),
+    ];
+    expect(findings.map((f) => [f.resource.id, f.resource.tags, f.muted])).toEqual([
+      ['reports', { env: 'prod' }, true],
+      ['scratch', { owner: 'me' }, false],
+      ['plain', undefined, false],
+    ]);
+  });
+
   it('a check that throws reports ERROR instead of aborting the scan', () => {
     const broken = fakeCheck('iam_broken_check', { run: () => { throw new Error('boom'); } });
     const findings = [...evaluate([broken, check], fx.inventory, { compliance })];

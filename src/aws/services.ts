@@ -23,6 +23,7 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { Macie2Client } from '@aws-sdk/client-macie2';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { RDSClient } from '@aws-sdk/client-rds';
+import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -59,6 +60,7 @@ export interface ServiceClients {
   sns: SNSClient;
   sqs: SQSClient;
   sts: STSClient;
+  tagging: ResourceGroupsTaggingAPIClient;
 }
 
 export type ServiceName = keyof ServiceClients;
@@ -113,5 +115,7 @@ export const SERVICES: Record<ServiceName, ServiceSpec> = {
   sns: { load: async () => (await import('@aws-sdk/client-sns')).SNSClient, concurrency: 10 },
   sqs: { load: async () => (await import('@aws-sdk/client-sqs')).SQSClient, concurrency: 10 },
   sts: { load: async () => (await import('@aws-sdk/client-sts')).STSClient, concurrency: 3 },
+  // Resource Groups Tagging API: GetResources is throttled per account and region; one pagination at a time.
+  tagging: { load: async () => (await import('@aws-sdk/client-resource-groups-tagging-api')).ResourceGroupsTaggingAPIClient, concurrency: 1, rate: { intervalCap: 5, interval: 1000 } },
 };
 

@@ -24,6 +24,8 @@ export interface EvaluateOptions {
   /** Frameworks whose thresholds decide which parameter variants run; empty = the check's defaults only. */
   frameworksInScope?: string[];
   muter?: Muter;
+  /** Tags of a resource by ARN, for findings whose check did not attach them (before the mutelist is applied). */
+  resourceTags?: (arn: string) => Record<string, string> | undefined;
 }
 
 interface Variant {
@@ -94,7 +96,9 @@ export function* evaluate(checks: Iterable<Check>, inventory: Inventory, options
       const out: Finding[] = [];
       const seen = new Set<string>();
       const distinct = variants.length > 1 || Object.keys(variant.params).length > 0;
-      const push = (status: Status, resource: ResourceRef, message: string, error?: Finding['error']) => {
+      const push = (status: Status, reported: ResourceRef, message: string, error?: Finding['error']) => {
+        const tags = reported.tags ?? options.resourceTags?.(reported.arn);
+        const resource = tags && !reported.tags ? { ...reported, tags } : reported;
         let uid = findingUid(check.id, meta.account.accountId, resource.region, resource.arn, variants.length > 1 ? variant.key : '');
         // The same resource reported twice by one check (e.g. two trails) keeps distinct ids.
         if (seen.has(uid)) uid = `${uid}-${seen.size}`;

@@ -112,6 +112,24 @@ describe('prowl aws against moto', () => {
     expect(res.code).toBe(0);
   });
 
+  it('carries the tags of resources whose service lists none, and mutes by tag', async () => {
+    // S3 returns no tags with its bucket list: these come from the Resource Groups Tagging API.
+    const dataBuckets = rows.filter((r) => r.CHECK_ID === 's3_bucket_default_encryption' && r.RESOURCE_NAME.startsWith('demo-data-'));
+    expect(dataBuckets.length).toBeGreaterThan(0);
+    for (const r of dataBuckets) expect(r.RESOURCE_TAGS, r.RESOURCE_NAME).toMatch(/^env=(prod|dev)$/);
+
+    const mutelist = join(dir, 'tags-mutelist.yaml');
+    await writeFile(
+      mutelist,
+      ['Mutelist:', '  Accounts:', '    "*":', '      Checks:', '        "s3_bucket_default_encryption":', '          Regions: ["*"]',
+        '          Resources: ["*"]', '          Tags: ["env=dev"]', '          Description: development data'].join('\n'),
+    );
+    await runCli(['aws', '--from-inventory', join(dir, 'inventory.json'), '-c', 's3_bucket_default_encryption', '-w', mutelist, '-M', 'csv', '-o', dir, '-F', 'tag-muted', '-b']);
+    const byBucket = parseCsv(await readFile(join(dir, 'tag-muted.csv'), 'utf8')).filter((r) => r.RESOURCE_NAME.startsWith('demo-data-'));
+    expect(byBucket.length).toBe(dataBuckets.length);
+    for (const r of byBucket) expect(/^true$/i.test(r.MUTED), r.RESOURCE_NAME).toBe(r.RESOURCE_TAGS === 'env=dev');
+  });
+
   it('writes every report format, sends to Security Hub and uploads to S3', async () => {
     const { SecurityHubClient, EnableSecurityHubCommand, GetFindingsCommand } = await import('@aws-sdk/client-securityhub');
     const { S3Client, CreateBucketCommand, ListObjectsV2Command } = await import('@aws-sdk/client-s3');
