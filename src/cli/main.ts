@@ -49,6 +49,9 @@ async function readChecksFile(path: string): Promise<string[]> {
   return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).flatMap((l) => l.split(',').map((s) => s.trim()).filter(Boolean));
 }
 
+/** A whole number as typed ("3600"), NaN for anything else ("3600s", "1e3"), which validation then refuses. */
+const wholeNumber = (v: string): number => (/^\d+$/.test(v.trim()) ? Number(v) : NaN);
+
 export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Command {
   const program = new Command('prowl')
     .description('Fast, read-only AWS security posture scanner (CIS AWS Foundations 1.2 to 7.0, Prowler-compatible)')
@@ -67,7 +70,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-p, --profile <name>', 'AWS profile (shared config/credentials, SSO profiles too)')
     .option('-R, --role <arn>', 'IAM role to assume (ARN, or a role name in the current account)')
     .option('-I, --external-id <id>', 'external id for the role')
-    .option('-T, --session-duration <seconds>', 'assumed-role session duration, 900-43200', (v) => parseInt(v, 10))
+    .option('-T, --session-duration <seconds>', 'assumed-role session duration, 900-43200', wholeNumber)
     .option('--role-session-name <name>', 'session name for the assumed role', 'prowl-scan')
     .option('--mfa', 'ask for an MFA device ARN and code')
     // regions
@@ -117,7 +120,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('--skip-sh-update', 'with -S, do not archive earlier findings')
     .option('-B, --output-bucket <s3url>', 'upload every output file to s3://bucket/prefix with the scan credentials')
     .option('-D, --output-bucket-no-assume <s3url>', 'upload every output file with the original credentials (not the assumed role)')
-    .option('--aws-retries-max-attempts <n>', 'attempts per AWS call, including the first', (v) => parseInt(v, 10))
+    .option('--aws-retries-max-attempts <n>', 'attempts per AWS call, including the first', wholeNumber)
     .action(async (o) => {
       result.exitCode = await awsCommand(o as AwsOptions);
     });

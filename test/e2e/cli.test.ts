@@ -272,6 +272,13 @@ describe('prowl user errors and listings', () => {
     expect(res.stderr).toMatch(/unknown option/);
   });
 
+  it('a number with trailing characters is a usage error, not a number', async () => {
+    const res = await runCli(['aws', '--demo', '-T', '3600abc', '-l']);
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim()).toBe('prowl: -T/--session-duration must be a number of seconds between 900 and 43200');
+    expect((await runCli(['aws', '--demo', '-T', '3600', '-l'])).code).toBe(0);
+  });
+
   it('an unknown check suggests the closest names', async () => {
     const res = await runCli(['aws', '-c', 'iam_root_mfa_enabld', '-l']);
     expect(res.code).toBe(2);
