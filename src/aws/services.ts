@@ -31,6 +31,44 @@ import type { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { STSClient } from '@aws-sdk/client-sts';
+import type { ACMPCAClient } from '@aws-sdk/client-acm-pca';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import type { AppStreamClient } from '@aws-sdk/client-appstream';
+import type { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
+import type { BackupClient } from '@aws-sdk/client-backup';
+import type { BatchClient } from '@aws-sdk/client-batch';
+import type { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
+import type { DAXClient } from '@aws-sdk/client-dax';
+import type { DirectoryServiceClient } from '@aws-sdk/client-directory-service';
+import type { DLMClient } from '@aws-sdk/client-dlm';
+import type { DocDBClient } from '@aws-sdk/client-docdb';
+import type { DrsClient } from '@aws-sdk/client-drs';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { EKSClient } from '@aws-sdk/client-eks';
+import type { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
+import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import type { FMSClient } from '@aws-sdk/client-fms';
+import type { FSxClient } from '@aws-sdk/client-fsx';
+import type { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import type { Inspector2Client } from '@aws-sdk/client-inspector2';
+import type { LightsailClient } from '@aws-sdk/client-lightsail';
+import type { MemoryDBClient } from '@aws-sdk/client-memorydb';
+import type { NeptuneClient } from '@aws-sdk/client-neptune';
+import type { OpenSearchClient } from '@aws-sdk/client-opensearch';
+import type { RedshiftClient } from '@aws-sdk/client-redshift';
+import type { ResourceExplorer2Client } from '@aws-sdk/client-resource-explorer-2';
+import type { RolesAnywhereClient } from '@aws-sdk/client-rolesanywhere';
+import type { ServiceCatalogClient } from '@aws-sdk/client-service-catalog';
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
+import type { StorageGatewayClient } from '@aws-sdk/client-storage-gateway';
+import type { SupportClient } from '@aws-sdk/client-support';
+import type { WellArchitectedClient } from '@aws-sdk/client-wellarchitected';
+import type { WorkSpacesClient } from '@aws-sdk/client-workspaces';
 
 export interface ServiceClients {
   accessanalyzer: AccessAnalyzerClient;
@@ -61,6 +99,44 @@ export interface ServiceClients {
   sqs: SQSClient;
   sts: STSClient;
   tagging: ResourceGroupsTaggingAPIClient;
+  acmpca: ACMPCAClient;
+  applicationautoscaling: ApplicationAutoScalingClient;
+  appstream: AppStreamClient;
+  autoscaling: AutoScalingClient;
+  backup: BackupClient;
+  batch: BatchClient;
+  cognitoidentity: CognitoIdentityClient;
+  cognitoidp: CognitoIdentityProviderClient;
+  dms: DatabaseMigrationServiceClient;
+  dax: DAXClient;
+  ds: DirectoryServiceClient;
+  dlm: DLMClient;
+  docdb: DocDBClient;
+  drs: DrsClient;
+  dynamodb: DynamoDBClient;
+  ecr: ECRClient;
+  ecs: ECSClient;
+  eks: EKSClient;
+  elasticbeanstalk: ElasticBeanstalkClient;
+  elasticache: ElastiCacheClient;
+  fms: FMSClient;
+  fsx: FSxClient;
+  guardduty: GuardDutyClient;
+  inspector2: Inspector2Client;
+  lightsail: LightsailClient;
+  memorydb: MemoryDBClient;
+  neptune: NeptuneClient;
+  opensearch: OpenSearchClient;
+  redshift: RedshiftClient;
+  resourceexplorer2: ResourceExplorer2Client;
+  rolesanywhere: RolesAnywhereClient;
+  servicecatalog: ServiceCatalogClient;
+  ssm: SSMClient;
+  ssmincidents: SSMIncidentsClient;
+  storagegateway: StorageGatewayClient;
+  support: SupportClient;
+  wellarchitected: WellArchitectedClient;
+  workspaces: WorkSpacesClient;
 }
 
 export type ServiceName = keyof ServiceClients;
@@ -117,5 +193,44 @@ export const SERVICES: Record<ServiceName, ServiceSpec> = {
   sts: { load: async () => (await import('@aws-sdk/client-sts')).STSClient, concurrency: 3 },
   // Resource Groups Tagging API: GetResources is throttled per account and region; one pagination at a time.
   tagging: { load: async () => (await import('@aws-sdk/client-resource-groups-tagging-api')).ResourceGroupsTaggingAPIClient, concurrency: 1, rate: { intervalCap: 5, interval: 1000 } },
+  // Services of the breadth packages: a default of 5 calls in flight per region until a service documents a lower limit.
+  acmpca: { load: async () => (await import('@aws-sdk/client-acm-pca')).ACMPCAClient, concurrency: 5 },
+  applicationautoscaling: { load: async () => (await import('@aws-sdk/client-application-auto-scaling')).ApplicationAutoScalingClient, concurrency: 5 },
+  appstream: { load: async () => (await import('@aws-sdk/client-appstream')).AppStreamClient, concurrency: 5 },
+  autoscaling: { load: async () => (await import('@aws-sdk/client-auto-scaling')).AutoScalingClient, concurrency: 5 },
+  backup: { load: async () => (await import('@aws-sdk/client-backup')).BackupClient, concurrency: 5 },
+  batch: { load: async () => (await import('@aws-sdk/client-batch')).BatchClient, concurrency: 5 },
+  cognitoidentity: { load: async () => (await import('@aws-sdk/client-cognito-identity')).CognitoIdentityClient, concurrency: 5 },
+  cognitoidp: { load: async () => (await import('@aws-sdk/client-cognito-identity-provider')).CognitoIdentityProviderClient, concurrency: 5 },
+  dms: { load: async () => (await import('@aws-sdk/client-database-migration-service')).DatabaseMigrationServiceClient, concurrency: 5 },
+  dax: { load: async () => (await import('@aws-sdk/client-dax')).DAXClient, concurrency: 5 },
+  ds: { load: async () => (await import('@aws-sdk/client-directory-service')).DirectoryServiceClient, concurrency: 5 },
+  dlm: { load: async () => (await import('@aws-sdk/client-dlm')).DLMClient, concurrency: 5 },
+  docdb: { load: async () => (await import('@aws-sdk/client-docdb')).DocDBClient, concurrency: 5 },
+  drs: { load: async () => (await import('@aws-sdk/client-drs')).DrsClient, concurrency: 5 },
+  dynamodb: { load: async () => (await import('@aws-sdk/client-dynamodb')).DynamoDBClient, concurrency: 5 },
+  ecr: { load: async () => (await import('@aws-sdk/client-ecr')).ECRClient, concurrency: 5 },
+  ecs: { load: async () => (await import('@aws-sdk/client-ecs')).ECSClient, concurrency: 5 },
+  eks: { load: async () => (await import('@aws-sdk/client-eks')).EKSClient, concurrency: 5 },
+  elasticbeanstalk: { load: async () => (await import('@aws-sdk/client-elastic-beanstalk')).ElasticBeanstalkClient, concurrency: 5 },
+  elasticache: { load: async () => (await import('@aws-sdk/client-elasticache')).ElastiCacheClient, concurrency: 5 },
+  fms: { load: async () => (await import('@aws-sdk/client-fms')).FMSClient, concurrency: 5 },
+  fsx: { load: async () => (await import('@aws-sdk/client-fsx')).FSxClient, concurrency: 5 },
+  guardduty: { load: async () => (await import('@aws-sdk/client-guardduty')).GuardDutyClient, concurrency: 5 },
+  inspector2: { load: async () => (await import('@aws-sdk/client-inspector2')).Inspector2Client, concurrency: 5 },
+  lightsail: { load: async () => (await import('@aws-sdk/client-lightsail')).LightsailClient, concurrency: 5 },
+  memorydb: { load: async () => (await import('@aws-sdk/client-memorydb')).MemoryDBClient, concurrency: 5 },
+  neptune: { load: async () => (await import('@aws-sdk/client-neptune')).NeptuneClient, concurrency: 5 },
+  opensearch: { load: async () => (await import('@aws-sdk/client-opensearch')).OpenSearchClient, concurrency: 5 },
+  redshift: { load: async () => (await import('@aws-sdk/client-redshift')).RedshiftClient, concurrency: 5 },
+  resourceexplorer2: { load: async () => (await import('@aws-sdk/client-resource-explorer-2')).ResourceExplorer2Client, concurrency: 5 },
+  rolesanywhere: { load: async () => (await import('@aws-sdk/client-rolesanywhere')).RolesAnywhereClient, concurrency: 5 },
+  servicecatalog: { load: async () => (await import('@aws-sdk/client-service-catalog')).ServiceCatalogClient, concurrency: 5 },
+  ssm: { load: async () => (await import('@aws-sdk/client-ssm')).SSMClient, concurrency: 5 },
+  ssmincidents: { load: async () => (await import('@aws-sdk/client-ssm-incidents')).SSMIncidentsClient, concurrency: 5 },
+  storagegateway: { load: async () => (await import('@aws-sdk/client-storage-gateway')).StorageGatewayClient, concurrency: 5 },
+  support: { load: async () => (await import('@aws-sdk/client-support')).SupportClient, concurrency: 5 },
+  wellarchitected: { load: async () => (await import('@aws-sdk/client-wellarchitected')).WellArchitectedClient, concurrency: 5 },
+  workspaces: { load: async () => (await import('@aws-sdk/client-workspaces')).WorkSpacesClient, concurrency: 5 },
 };
 
