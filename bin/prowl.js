@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 // The prowl command. Checks the Node.js version before loading anything that needs a newer one, then runs
 // the compiled CLI (npm install builds it through the "prepare" script).
-const [major] = process.versions.node.split('.').map(Number);
-if (major < 22) {
-  process.stderr.write(
-    `prowl needs Node.js 22 or later (24 LTS recommended); this is Node.js ${process.versions.node}. ` +
-      'Install a current LTS from https://nodejs.org, or run it from a clone with `npm run prowl -- aws ...`, which uses the Node.js 24 the project installs.\n',
-  );
+import { nodeVersionProblem } from './node-version.js';
+
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  process.stderr.write(`${problem}\n`);
   process.exit(2);
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-// Cache compiled code between runs (Node 22.1+): start-up of the next run skips parsing and compiling.
+// Cache compiled code between runs (Node 22.1+): the next start-up skips parsing and compiling.
 try {
   (await import('node:module')).enableCompileCache?.();
 } catch {
-  /* a read-only cache location only costs speed */
+  /* an unwritable cache location only costs speed */
 }
 await import('../dist/cli/run.js');

@@ -1,0 +1,15 @@
+// Which Node.js the prowl command needs, checked before anything else is loaded. Plain JavaScript that any
+// Node.js old enough to be refused can still parse, so the user gets one line instead of a crash deep inside
+// a dependency.
+export const MIN_NODE_MAJOR = 22;
+
+/** The one-line complaint for a Node.js version that is too old, or undefined when it will do. */
+export function nodeVersionProblem(version) {
+  const major = Number(String(version).replace(/^v/, '').split('.')[0]);
+  if (Number.isInteger(major) && major >= MIN_NODE_MAJOR) return undefined;
+  return (
+    `prowl needs Node.js ${MIN_NODE_MAJOR} or later (24 LTS recommended); this is Node.js ${version}. ` +
+    'Install a current LTS from https://nodejs.org, or run prowl from its clone with `npm run prowl -- aws ...`, ' +
+    'which uses the Node.js 24 that `npm install` puts in node_modules.'
+  );
+}
