@@ -46,6 +46,8 @@ export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   trackRequests?: boolean;
   /** -S: send findings to Security Hub; --send-sh-only-fails; --skip-sh-update. */
   securityHub?: { onlyFails: boolean; skipUpdate: boolean };
+  /** -O: a role (ARN) to assume for Organizations metadata: the account's name, email and Organization in the reports. */
+  organizationsRole?: string;
   /** -B / -D: upload every output file to s3://bucket/prefix, with the scan's (or the original) credentials. */
   outputBucket?: { url: string; originalCredentials: boolean };
 }
@@ -136,12 +138,14 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       throw new UserError(`cannot create the output directory ${opts.outputDirectory}: ${e.code ?? e.message}`, EXIT.usage);
     });
   }
+  const orgDetails = opts.organizationsRole ? await organizationDetails(opts, inventory, warn) : undefined;
   const ctx: OutputContext = {
-    account: inventory.meta.account,
+    account: orgDetails?.organizationId ? { ...inventory.meta.account, organizationId: orgDetails.organizationId } : inventory.meta.account,
     prowlVersion: VERSION,
     frameworks: shownFrameworks,
     authMethod: `identity: ${inventory.meta.account.identityArn}`,
-    accountName: inventory.meta.account.alias,
+    accountName: orgDetails?.name ?? inventory.meta.account.alias,
+    ...(orgDetails?.email ? { accountEmail: orgDetails.email } : {}),
     scanStartedAt: inventory.meta.startedAt,
     scanFinishedAt: inventory.meta.finishedAt,
     durationMs: Date.parse(inventory.meta.finishedAt) - Date.parse(inventory.meta.startedAt),
@@ -219,6 +223,20 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     repeated,
     durationMs: Date.now() - started,
   };
+}
+
+/** -O: the scanned account's name, email and Organization, read with the Organizations role; a failure is a warning. */
+async function organizationDetails(opts: ScanOptions, inventory: Inventory, warn: (w: string) => void) {
+  const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  try {
+    const id = await resolveIdentity({ profile: opts.profile, role: opts.organizationsRole, roleSessionName: opts.roleSessionName, region });
+    id.warnings.forEach(warn);
+    const { describeOrganizationAccount } = await import('./engine/organization.js');
+    return await describeOrganizationAccount(id.credentials, inventory.meta.account.accountId, { partition: inventory.meta.account.partition, maxAttempts: opts.maxAttempts });
+  } catch (e) {
+    warn(`-O ${opts.organizationsRole}: no Organizations metadata for the reports (${(e as Error).message})`);
+    return undefined;
+  }
 }
 
 /** Write an inventory to a file (its directory created); a failure is a usage error naming the file. */
