@@ -50,7 +50,7 @@ export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   /** -S: send findings to Security Hub; --send-sh-only-fails; --skip-sh-update. */
   securityHub?: { onlyFails: boolean; skipUpdate: boolean };
   /** -B / -D: upload every output file to s3://bucket/prefix, with the scan's (or the original) credentials. */
-  outputBucket?: { url: string; originalCredentials: boolean };
+  outputBucket?: { url: string; originalCredentials: boolean; owner?: string };
 }
 
 export interface ScanResult {
@@ -221,6 +221,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         onlyFails: opts.securityHub.onlyFails,
         skipUpdate: opts.securityHub.skipUpdate,
         checksEvaluated: evaluated.map,
+        producedIds: evaluated.produced,
         onWarning: warn,
       });
       out.write(`Security Hub: ${report.sent} finding(s) sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
@@ -232,7 +233,12 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     const { createS3UploadPool, toS3Url, uploadOutputs } = await import('./integrations/s3-upload.js');
     const upPool = createS3UploadPool(opts.outputBucket.originalCredentials ? identity.baseCredentials : identity.credentials, { maxAttempts: opts.maxAttempts });
     try {
-      const uploaded = await uploadOutputs(files, toS3Url(opts.outputBucket.url), upPool, { baseDir: opts.outputDirectory, region: inventory.meta.homeRegion });
+      const uploaded = await uploadOutputs(files, toS3Url(opts.outputBucket.url), upPool, {
+        baseDir: opts.outputDirectory,
+        region: inventory.meta.homeRegion,
+        // The bucket must belong to the uploading account (or --output-bucket-owner): S3 refuses it otherwise.
+        expectedBucketOwner: opts.outputBucket.owner ?? (opts.outputBucket.originalCredentials ? identity.baseAccountId : identity.accountId),
+      });
       out.write(`Uploaded ${uploaded.length} file(s) to ${toS3Url(opts.outputBucket.url)}\n`);
     } finally {
       upPool.destroy();

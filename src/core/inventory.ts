@@ -3,7 +3,7 @@
  * failed. It is plain JSON so a scan can be saved and evaluated again offline.
  */
 import { readFile } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
+import { openAtomic } from '../outputs/files.js';
 import { z } from 'zod';
 import { GLOBAL, type Fact } from './fact.js';
 import type { AccountInfo, Result } from './types.js';
@@ -72,8 +72,29 @@ export class Inventory {
 
   /** Write the inventory to disk one fact at a time (large inventories never become one string). */
   async save(path: string): Promise<void> {
-    const out = createWriteStream(path, { encoding: 'utf8' });
-    const write = (s: string) => new Promise<void>((res, rej) => (out.write(s) ? res() : out.once('drain', res).once('error', rej)));
+    // Through a temporary file renamed when complete (no truncated inventory under the final name), never
+    // through a symbolic link, readable by the owner only: an inventory describes the whole account.
+    const file = openAtomic(path, 0o600);
+    const out = file.stream;
+    let failure: Error | undefined;
+    out.once('error', (e) => (failure ??= e));
+    const write = (s: string) =>
+      new Promise<void>((res, rej) => {
+        if (failure) return rej(failure);
+        if (out.write(s)) res();
+        else out.once('drain', res).once('error', rej);
+      });
+    try {
+      await this.writeTo(write);
+      await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ?? failure ? rej(err ?? failure) : res())));
+    } catch (err) {
+      file.discard();
+      throw err;
+    }
+    file.commit();
+  }
+
+  private async writeTo(write: (s: string) => Promise<void>): Promise<void> {
     await write(`{"meta":${JSON.stringify(this.meta)},"facts":{`);
     let first = true;
     for (const [id, byRegion] of Object.entries(this.facts)) {
@@ -81,7 +102,6 @@ export class Inventory {
       first = false;
     }
     await write('\n}}\n');
-    await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
   }
 
   static async load(path: string): Promise<Inventory> {
