@@ -27,7 +27,7 @@ import type { AwsSecurityFinding, Partition, SeverityLabel } from '@aws-sdk/clie
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
 import { getFramework } from '../compliance/index.js';
-import { createJsonArrayWriter, newestVersionFirst, pairsText } from './common.js';
+import { accountOf, createJsonArrayWriter, newestVersionFirst, pairsText } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export type AsffFinding = AwsSecurityFinding;
@@ -157,7 +157,7 @@ const productArn = (partition: string, region: string, accountId: string) =>
   `arn:${partition}:securityhub:${region}::product/${accountId}/default`;
 
 export function toAsff(finding: Finding, check: Check, ctx: OutputContext): AsffFinding {
-  const { account } = ctx;
+  const account = accountOf(ctx, finding.accountId);
   const r = finding.resource;
   const rem = check.remediation;
   const related = relatedRequirements(finding, ctx);
