@@ -18,6 +18,7 @@ import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode }
 import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
+import { INCOMPLETE_SUFFIX, judgeCalls } from './aws/health.js';
 
 /** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
@@ -124,12 +125,15 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     inventory = collected.inventory;
   }
   if (opts.saveInventory) await saveInventory(inventory, opts.saveInventory);
+  // Expired credentials, every call denied, or AWS unreachable for most calls: an incomplete scan, said everywhere.
+  const verdict = judgeCalls(inventory.meta.calls);
+  if (verdict.problem) err.write(pc.red(`prowl: ${verdict.problem}\n`));
 
   const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById);
 
-  const base = opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`;
+  const base = `${opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`}${verdict.problem ? INCOMPLETE_SUFFIX : ''}`;
   const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
   // Every mode but text (the console) writes a file, and then the requirement-level CSVs go with them.
   const fileModes = modes.filter((m) => m !== 'text');
@@ -180,6 +184,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     if (w.path !== '-') files.push(w.path);
   }
   out.write(`\n${summary.render()}\n`);
+  if (verdict.problem) out.write(pc.red(`\nINCOMPLETE SCAN: ${verdict.problem}. The reports are partial (their names end in ${INCOMPLETE_SUFFIX}).\n`));
   if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
 
   if (opts.securityHub && identity && evaluated) {
@@ -219,7 +224,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   }
   const repeated = collected?.repeated ?? [];
   return {
-    exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
+    exitCode: verdict.exitCode ?? (unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok),
     counts,
     score,
     files,

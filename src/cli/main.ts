@@ -110,7 +110,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-e, --excluded-checks <ids...>', 'checks to skip', list)
     .addOption(new Option('-E, --exclude-checks <ids...>', 'checks to skip (Prowler 2 spelling)').argParser(list).hideHelp())
     .option('--excluded-services <services...>', 'services to skip', list)
-    .option('-x, --checks-folder <dir>', 'load custom checks (.ts/.js) from this folder')
+    .option('-x, --checks-folder <dir>', 'load custom checks (.ts/.js) from this folder only; they are code and run with the scan\'s AWS credentials: load only checks you trust')
     .option('--config-file <file>', 'YAML file overriding check parameters')
     .option('-w, --mutelist-file <file>', 'mutelist (Prowler YAML, or Prowler 2 account:check:resource lines)')
     .addOption(new Option('--allowlist-file <file>', 'alias of --mutelist-file').hideHelp())

@@ -7,6 +7,7 @@ import { openAtomic } from '../outputs/files.js';
 import { z } from 'zod';
 import { GLOBAL, type Fact } from './fact.js';
 import type { AccountInfo, Result } from './types.js';
+import type { CallHealth } from '../aws/client.js';
 
 export const INVENTORY_FORMAT = 'prowl-inventory/1';
 
@@ -19,6 +20,8 @@ export interface InventoryMeta {
   regions: string[];
   startedAt: string;
   finishedAt: string;
+  /** How the scan's calls went (successes, denials, expired credentials, unreachable endpoints): see judgeCalls. */
+  calls?: CallHealth;
 }
 
 export type FactStore = Record<string, Record<string, Result<unknown>>>;
