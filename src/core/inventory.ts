@@ -26,17 +26,46 @@ export interface InventoryMeta {
 
 export type FactStore = Record<string, Record<string, Result<unknown>>>;
 
-/** What evaluation relies on in a loaded file: a hand-edited or truncated inventory is refused up front, not mid-scan. */
+/**
+ * What evaluation relies on in a loaded file, checked whole before anything uses it: a hand-edited,
+ * truncated or crafted inventory is refused up front (exit 2), never a TypeError mid-scan. The account id
+ * (which report file names are built from) must be 12 digits and region names must look like regions, so a
+ * crafted "../" cannot lead a file outside -o. Each fact is a result: data, or a call error with its fields.
+ */
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const callErrorSchema = z.object({
+  kind: z.enum(['AccessDenied', 'OptInRequired', 'Unavailable', 'NotSubscribed', 'Throttled', 'Timeout', 'Unreachable', 'Unsupported', 'Failed']),
+  code: z.string(),
+  operation: z.string(),
+  message: z.string(),
+  httpStatus: z.number().int().optional(),
+});
+const resultSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown().refine((d) => d !== undefined, 'missing data') }),
+  z.object({ ok: z.literal(false), error: callErrorSchema }),
+]);
+const count = z.number().int().nonnegative();
 const fileSchema = z.object({
   meta: z.object({
     format: z.literal(INVENTORY_FORMAT),
-    account: z.object({ accountId: z.string(), partition: z.string(), identityArn: z.string() }),
-    homeRegion: z.string(),
-    regions: z.array(z.string()),
-    startedAt: z.string(),
-    finishedAt: z.string(),
+    prowlVersion: z.string().optional(),
+    account: z.object({
+      accountId: z.string().regex(/^\d{12}$/, 'an account id is 12 digits'),
+      partition: z.string().regex(/^aws(-[a-z]+)*$/, 'not an AWS partition'),
+      identityArn: z.string(),
+      alias: z.string().optional(),
+      organizationId: z.string().optional(),
+    }),
+    homeRegion: z.string().regex(REGION, 'not a region name'),
+    regions: z.array(z.string().regex(REGION, 'not a region name')).min(1),
+    startedAt: z.iso.datetime({ offset: true }),
+    finishedAt: z.iso.datetime({ offset: true }),
+    calls: z.object({ calls: count, ok: count, denied: count, expired: count, expiredAfter: count.optional(), unreachable: count }).optional(),
   }),
-  facts: z.record(z.string(), z.record(z.string(), z.object({ ok: z.boolean() }))),
+  facts: z.record(
+    z.string().regex(/^[a-z0-9]+\.[A-Za-z0-9]+$/, 'not a fact id'),
+    z.record(z.string().refine((k) => k === GLOBAL || REGION.test(k), 'not a region name'), resultSchema),
+  ),
 });
 
 export class Inventory {
@@ -109,18 +138,28 @@ export class Inventory {
 
   static async load(path: string): Promise<Inventory> {
     let parsed: { meta?: InventoryMeta; facts?: FactStore } | null;
+    let text: string;
     try {
-      parsed = JSON.parse(await readFile(path, 'utf8'));
+      text = await readFile(path, 'utf8');
     } catch (err) {
-      throw new Error(`cannot read inventory ${path}: ${(err as Error).message}`);
+      throw new Error(`cannot read inventory ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      throw new Error(`malformed inventory: ${path}: not JSON (${(err as Error).message})`);
     }
     if (parsed?.meta?.format !== INVENTORY_FORMAT) {
-      throw new Error(`${path} is not a prowl inventory (expected format ${INVENTORY_FORMAT})`);
+      throw new Error(`malformed inventory: ${path}: not a prowl inventory (expected format ${INVENTORY_FORMAT})`);
     }
     const checked = fileSchema.safeParse(parsed);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      throw new Error(`${path} is not a valid prowl inventory: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      throw new Error(`malformed inventory: ${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    if (!parsed.meta.regions.includes(parsed.meta.homeRegion) && parsed.meta.homeRegion !== parsed.meta.regions[0]) {
+      // The home region is where account-wide facts were read; it must be one of the scanned regions.
+      throw new Error(`malformed inventory: ${path}: meta.homeRegion: ${parsed.meta.homeRegion} is not one of meta.regions`);
     }
     // The file's own objects are kept (the schema only checks them), with any field it does not list.
     return new Inventory(parsed.meta, parsed.facts!);
