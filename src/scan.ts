@@ -18,6 +18,7 @@ import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode }
 import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
+import { INCOMPLETE_SUFFIX, judgeCalls } from './aws/health.js';
 
 /** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
@@ -49,7 +50,7 @@ export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   /** -O: a role (ARN) to assume for Organizations metadata: the account's name, email and Organization in the reports. */
   organizationsRole?: string;
   /** -B / -D: upload every output file to s3://bucket/prefix, with the scan's (or the original) credentials. */
-  outputBucket?: { url: string; originalCredentials: boolean };
+  outputBucket?: { url: string; originalCredentials: boolean; owner?: string };
 }
 
 export interface ScanResult {
@@ -124,12 +125,15 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     inventory = collected.inventory;
   }
   if (opts.saveInventory) await saveInventory(inventory, opts.saveInventory);
+  // Expired credentials, every call denied, or AWS unreachable for most calls: an incomplete scan, said everywhere.
+  const verdict = judgeCalls(inventory.meta.calls);
+  if (verdict.problem) err.write(pc.red(`prowl: ${verdict.problem}\n`));
 
   const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById);
 
-  const base = opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`;
+  const base = `${opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`}${verdict.problem ? INCOMPLETE_SUFFIX : ''}`;
   const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
   // Every mode but text (the console) writes a file, and then the requirement-level CSVs go with them.
   const fileModes = modes.filter((m) => m !== 'text');
@@ -180,6 +184,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     if (w.path !== '-') files.push(w.path);
   }
   out.write(`\n${summary.render()}\n`);
+  if (verdict.problem) out.write(pc.red(`\nINCOMPLETE SCAN: ${verdict.problem}. The reports are partial (their names end in ${INCOMPLETE_SUFFIX}).\n`));
   if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
 
   if (opts.securityHub && identity && evaluated) {
@@ -194,6 +199,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         onlyFails: opts.securityHub.onlyFails,
         skipUpdate: opts.securityHub.skipUpdate,
         checksEvaluated: evaluated.map,
+        producedIds: evaluated.produced,
         onWarning: warn,
       });
       out.write(`Security Hub: ${report.sent} finding(s) sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
@@ -205,7 +211,12 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     const { createS3UploadPool, toS3Url, uploadOutputs } = await import('./integrations/s3-upload.js');
     const upPool = createS3UploadPool(opts.outputBucket.originalCredentials ? identity.baseCredentials : identity.credentials, { maxAttempts: opts.maxAttempts });
     try {
-      const uploaded = await uploadOutputs(files, toS3Url(opts.outputBucket.url), upPool, { baseDir: opts.outputDirectory, region: inventory.meta.homeRegion });
+      const uploaded = await uploadOutputs(files, toS3Url(opts.outputBucket.url), upPool, {
+        baseDir: opts.outputDirectory,
+        region: inventory.meta.homeRegion,
+        // The bucket must belong to the uploading account (or --output-bucket-owner): S3 refuses it otherwise.
+        expectedBucketOwner: opts.outputBucket.owner ?? (opts.outputBucket.originalCredentials ? identity.baseAccountId : identity.accountId),
+      });
       out.write(`Uploaded ${uploaded.length} file(s) to ${toS3Url(opts.outputBucket.url)}\n`);
     } finally {
       upPool.destroy();
@@ -213,7 +224,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   }
   const repeated = collected?.repeated ?? [];
   return {
-    exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
+    exitCode: verdict.exitCode ?? (unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok),
     counts,
     score,
     files,

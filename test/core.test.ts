@@ -153,11 +153,34 @@ describe('inventory', () => {
     const good = JSON.parse(JSON.stringify(new FixtureInventory().set(users, []).inventory));
     const file = join(await mkdtemp(join(tmpdir(), 'prowl-inv-')), 'x.json');
     await writeFile(file, JSON.stringify({ ...good, facts: null }));
-    await expect(Inventory.load(file)).rejects.toThrow(/is not a valid prowl inventory: facts: /);
+    await expect(Inventory.load(file)).rejects.toThrow(/^malformed inventory: .*x\.json: facts: /);
     await writeFile(file, JSON.stringify({ ...good, meta: { ...good.meta, account: undefined } }));
-    await expect(Inventory.load(file)).rejects.toThrow(/is not a valid prowl inventory: meta\.account: /);
+    await expect(Inventory.load(file)).rejects.toThrow(/^malformed inventory: .*x\.json: meta\.account: /);
+    // An account id that would lead report files out of -o, a fact without its data, an error without its fields.
+    await writeFile(file, JSON.stringify({ ...good, meta: { ...good.meta, account: { ...good.meta.account, accountId: '../../../tmp/x' } } }));
+    await expect(Inventory.load(file)).rejects.toThrow(/^malformed inventory: .*x\.json: meta\.account\.accountId: an account id is 12 digits/);
+    await writeFile(file, JSON.stringify({ ...good, meta: { ...good.meta, regions: ['us-east-1/../..'] } }));
+    await expect(Inventory.load(file)).rejects.toThrow(/meta\.regions\.0: not a region name/);
+    await writeFile(file, JSON.stringify({ ...good, facts: { 'iam.users': { global: { ok: true } } } }));
+    await expect(Inventory.load(file)).rejects.toThrow(/^malformed inventory: .*: facts\.iam\.users\.global/);
+    await writeFile(file, JSON.stringify({ ...good, facts: { 'iam.users': { global: { ok: false, error: { kind: 'AccessDenied' } } } } }));
+    await expect(Inventory.load(file)).rejects.toThrow(/^malformed inventory: .*: facts\.iam\.users\.global/);
+    await writeFile(file, '{"meta": {"format": "prowl-inventory/1"');
+    await expect(Inventory.load(file)).rejects.toThrow(/^malformed inventory: .*x\.json: not JSON/);
     await writeFile(file, JSON.stringify(good));
     expect((await Inventory.load(file)).get(users)).toEqual({ ok: true, data: [] });
+  });
+  it('is saved readable by its owner only, through a temporary file, never through a symbolic link', async () => {
+    const { lstat, readdir, readFile, symlink, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'prowl-inv-'));
+    const inv = new FixtureInventory().set(users, []).inventory;
+    await inv.save(join(dir, 'inv.json'));
+    expect((await lstat(join(dir, 'inv.json'))).mode & 0o777).toBe(0o600);
+    expect(await readdir(dir)).toEqual(['inv.json']);
+    await writeFile(join(dir, 'target.txt'), 'keep');
+    await symlink(join(dir, 'target.txt'), join(dir, 'link.json'));
+    await expect(inv.save(join(dir, 'link.json'))).rejects.toThrow(/symbolic link/);
+    expect(await readFile(join(dir, 'target.txt'), 'utf8')).toBe('keep');
   });
 });
 

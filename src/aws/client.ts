@@ -37,6 +37,22 @@ export interface CallStats {
   byRequest: Map<string, number>;
 }
 
+/** How the scan's calls went, to tell a scan that worked from one whose credentials expired or could not reach AWS. */
+export interface CallHealth {
+  /** Calls made (SDK commands, retries not counted). */
+  calls: number;
+  ok: number;
+  denied: number;
+  /** Calls refused because the credentials had expired, and how many calls had been made when the first was. */
+  expired: number;
+  expiredAfter?: number;
+  /** Calls that could not reach AWS (connection refused or reset, DNS, timeouts). */
+  unreachable: number;
+}
+
+/** Codes AWS answers when the credentials themselves have expired (not a missing permission). */
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
+
 export interface ClientPoolOptions {
   credentials?: AwsCredentialIdentityProvider;
   /** Max attempts per call, including the first (throttling, 5xx, network). */
@@ -90,6 +106,7 @@ function extractAction(body: unknown): string | undefined {
 
 export class ClientPool {
   readonly stats: CallStats = { total: 0, byOperation: new Map(), byRequest: new Map() };
+  readonly health: CallHealth = { calls: 0, ok: 0, denied: 0, expired: 0, unreachable: 0 };
   private readonly clients = new Map<string, Promise<unknown>>();
   private readonly queues = new Map<string, PQueue>();
   private readonly handler: CountingHandler;
@@ -156,7 +173,22 @@ export class ClientPool {
       (next: any, context: any) => async (args: any) => {
         const op: string = String(context.commandName ?? '').replace(/Command$/, '');
         if (!isReadOperation(op) && !allowed.has(op)) throw new WriteRefusedError(`${service}:${op}`);
-        return this.queue(region, service, op).add(() => next(args));
+        const health = this.health;
+        health.calls++;
+        try {
+          const result = await this.queue(region, service, op).add(() => next(args));
+          health.ok++;
+          return result;
+        } catch (err) {
+          const { toCallError } = await import('./errors.js');
+          const e = toCallError(`${service}:${op}`, err);
+          if (EXPIRED.has(e.code) || /security token included in the request is expired/i.test(e.message)) {
+            health.expired++;
+            health.expiredAfter ??= health.calls - 1;
+          } else if (e.kind === 'AccessDenied') health.denied++;
+          else if (e.kind === 'Unreachable' || e.kind === 'Timeout') health.unreachable++;
+          throw err;
+        }
       },
       { step: 'initialize', priority: 'high', name: 'prowlReadOnlyAndSchedule' },
     );

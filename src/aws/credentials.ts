@@ -31,6 +31,8 @@ export interface Identity {
   credentials: AwsCredentialIdentityProvider;
   /** The credentials prowl started from, before any role was assumed (for -D uploads). */
   baseCredentials: AwsCredentialIdentityProvider;
+  /** The account of baseCredentials (the uploading account with -D). */
+  baseAccountId?: string;
   warnings: string[];
 }
 
@@ -116,9 +118,9 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
       // MFA without a role: one session token bound to the MFA device, valid for -T seconds (it cannot be
       // refreshed without a new code, so -T must cover the scan).
       const credentials = await mfaSessionToken(base, mfaSerial, await mfaCode(mfaSerial), opts.sessionDuration ?? 3600, opts.region);
-      return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: async () => credentials, baseCredentials: base, warnings };
+      return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: async () => credentials, baseCredentials: base, baseAccountId: who.account, warnings };
     }
-    return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: base, baseCredentials: base, warnings };
+    return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: base, baseCredentials: base, baseAccountId: who.account, warnings };
   }
 
   let duration = opts.sessionDuration ?? 3600;
@@ -143,7 +145,7 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
   }));
   try {
     const assumed = await callerIdentity(provider, opts.region);
-    return { accountId: assumed.account, arn: assumed.arn, partition: partitionOf(assumed.arn), credentials: provider, baseCredentials: base, warnings };
+    return { accountId: assumed.account, arn: assumed.arn, partition: partitionOf(assumed.arn), credentials: provider, baseCredentials: base, baseAccountId: who.account, warnings };
   } catch (err) {
     throw credentialError(err, `cannot assume role ${roleArn}`);
   }

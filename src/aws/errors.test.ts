@@ -70,20 +70,28 @@ describe('describeCallError', () => {
     [{ kind: 'Unreachable', code: 'ECONNREFUSED', operation: 'sts:GetCallerIdentity', message: '' }, 'sts:GetCallerIdentity endpoint unreachable (ECONNREFUSED)'],
     [{ kind: 'Unsupported', code: 'InvalidAction', operation: 'macie2:GetMacieSession', message: '' }, 'macie2:GetMacieSession operation not supported by the endpoint (InvalidAction)'],
     [{ kind: 'Failed', code: 'ValidationException', operation: 'logs:DescribeLogGroups', message: '' }, 'logs:DescribeLogGroups failed (ValidationException)'],
+    [{ kind: 'AccessDenied', code: 'AccessDenied', operation: 'iam:GenerateCredentialReport', message: '', httpStatus: 403 }, 'iam:GenerateCredentialReport access denied (AccessDenied, HTTP 403)'],
+    [{ kind: 'Unavailable', code: 'ENOTFOUND', operation: 'glacier:ListVaults', message: '' }, 'glacier:ListVaults not available in this region (ENOTFOUND)'],
+    [{ kind: 'Failed', code: 'NonAwsResponse', operation: 'kms:ListKeys', message: 'the endpoint answered HTTP 404 with a non-AWS body', httpStatus: 404 }, 'kms:ListKeys failed: the endpoint answered HTTP 404 with a non-AWS body'],
   ])('%j', (error, text) => {
     expect(describeCallError(error)).toBe(text);
   });
 });
 
 describe('errors thrown by the real SDK', () => {
-  // A tiny loopback endpoint answering every call with an AWS error in the protocol the client speaks.
+  // A tiny loopback endpoint answering every call with an AWS error in the protocol the client speaks,
+  // or (path /html404, /html200) with a web page as a proxy or a wrong endpoint URL would.
   let server: Server;
   let endpoint: string;
   beforeAll(async () => {
     server = createServer((req, res) => {
       req.resume();
       req.on('end', () => {
-        if (req.headers['x-amz-target']) {
+        const page = /^\/html(\d+)/.exec(req.url ?? '');
+        if (page) {
+          res.writeHead(Number(page[1]), { 'content-type': 'text/html' });
+          res.end('<html><body>Not here</body></html>');
+        } else if (req.headers['x-amz-target']) {
           res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' });
           res.end(JSON.stringify({ __type: 'AccessDeniedException', message: 'User is not authorized to perform kms:DescribeKey' }));
         } else {
@@ -109,6 +117,41 @@ describe('errors thrown by the real SDK', () => {
   it('JSON error -> AccessDenied with the __type code', async () => {
     const err = await new KMSClient(config(endpoint)).send(new DescribeKeyCommand({ KeyId: 'k' })).catch((e: unknown) => e);
     expect(toCallError('kms:DescribeKey', err)).toMatchObject({ kind: 'AccessDenied', code: 'AccessDeniedException' });
+  });
+
+  it.each([
+    ['KMS (JSON)', 404, () => new KMSClient(config(`${endpoint}/html404`)).send(new DescribeKeyCommand({ KeyId: 'k' }))],
+    ['EC2 (query XML)', 404, () => new EC2Client(config(`${endpoint}/html404`)).send(new DescribeRegionsCommand({}))],
+    ['EC2 (query XML) with HTTP 200', 200, () => new EC2Client(config(`${endpoint}/html200`)).send(new DescribeRegionsCommand({}))],
+    ['KMS (JSON) with HTTP 200', 200, () => new KMSClient(config(`${endpoint}/html200`)).send(new DescribeKeyCommand({ KeyId: 'k' }))],
+  ])('a web page instead of an AWS answer, %s -> HTTP %i with a non-AWS body, no JavaScript error name', async (_l, status, call) => {
+    const err = await call().catch((e: unknown) => e);
+    const e = toCallError('svc:Op', err);
+    expect(e).toMatchObject({ kind: 'Failed', code: 'NonAwsResponse', httpStatus: status });
+    const text = describeCallError(e);
+    expect(text).toBe(`svc:Op failed: the endpoint answered HTTP ${status} with a non-AWS body`);
+    expect(text).not.toMatch(/SyntaxError|TypeError|\bError\b|Unknown/);
+  });
+
+  it('AWS denials carry the HTTP status', async () => {
+    const err = await new EC2Client(config(endpoint)).send(new DescribeRegionsCommand({})).catch((e: unknown) => e);
+    expect(describeCallError(toCallError('ec2:DescribeRegions', err))).toBe('ec2:DescribeRegions access denied (UnauthorizedOperation, HTTP 403)');
+  });
+
+  it('a JavaScript exception is described in words, never by its bare name', () => {
+    for (const err of [new TypeError("Cannot read properties of undefined (reading 'Buckets')"), new SyntaxError('Unexpected end of JSON input'), new Error('boom')]) {
+      const e = toCallError('s3:ListBuckets', err);
+      expect(e.code).toBe('ClientError');
+      expect(describeCallError(e)).toMatch(/^s3:ListBuckets failed: prowl could not complete the call: /);
+      expect(describeCallError(e)).not.toMatch(/\((TypeError|SyntaxError|Error)\)/);
+    }
+  });
+
+  it('a regional endpoint that does not exist -> not available in this region; other unknown hosts stay unreachable', async () => {
+    const dns = (host: string) => Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host, syscall: 'getaddrinfo' });
+    expect(toCallError('drs:DescribeJobs', dns('drs.ap-southeast-5.amazonaws.com'))).toMatchObject({ kind: 'Unavailable' });
+    expect(describeCallError(toCallError('drs:DescribeJobs', dns('drs.ap-southeast-5.amazonaws.com')))).toContain('not available in this region');
+    expect(toCallError('sts:GetCallerIdentity', dns('proxy.corp.example'))).toMatchObject({ kind: 'Unreachable' });
   });
 
   it('closed port -> Unreachable with the system code', async () => {

@@ -110,7 +110,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-e, --excluded-checks <ids...>', 'checks to skip', list)
     .addOption(new Option('-E, --exclude-checks <ids...>', 'checks to skip (Prowler 2 spelling)').argParser(list).hideHelp())
     .option('--excluded-services <services...>', 'services to skip', list)
-    .option('-x, --checks-folder <dir>', 'load custom checks (.ts/.js) from this folder')
+    .option('-x, --checks-folder <dir>', 'load custom checks (.ts/.js) from this folder only; they are code and run with the scan\'s AWS credentials: load only checks you trust')
     .option('--config-file <file>', 'YAML file overriding check parameters')
     .option('-w, --mutelist-file <file>', 'mutelist (Prowler YAML, or Prowler 2 account:check:resource lines)')
     .addOption(new Option('--allowlist-file <file>', 'alias of --mutelist-file').hideHelp())
@@ -141,6 +141,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('--skip-sh-update', 'with -S, do not archive earlier findings')
     .option('-B, --output-bucket <s3url>', 'upload every output file to s3://bucket/prefix with the scan credentials')
     .option('-D, --output-bucket-no-assume <s3url>', 'upload every output file with the original credentials (not the assumed role)')
+    .option('--output-bucket-owner <account-id>', 'with -B/-D, the account that must own the bucket (default: the uploading account)')
     .option('--aws-retries-max-attempts <n>', 'attempts per AWS call, including the first', wholeNumber)
     .action(async (o) => {
       result.exitCode = await awsCommand(o as AwsOptions);
@@ -161,7 +162,7 @@ type AwsOptions = {
   saveInventory?: string; fromInventory?: string; demo?: boolean;
   outputModes?: string[]; outputDirectory: string; outputFilename?: string; status?: string[]; quiet?: boolean;
   banner: boolean; verbose?: boolean; progress: boolean; ignoreExitCode3?: boolean; awsRetriesMaxAttempts?: number;
-  securityHub?: boolean; sendShOnlyFails?: boolean; skipShUpdate?: boolean; outputBucket?: string; outputBucketNoAssume?: string;
+  securityHub?: boolean; sendShOnlyFails?: boolean; skipShUpdate?: boolean; outputBucket?: string; outputBucketNoAssume?: string; outputBucketOwner?: string;
 };
 
 async function awsCommand(o: AwsOptions): Promise<number> {
@@ -200,6 +201,9 @@ async function awsCommand(o: AwsOptions): Promise<number> {
   if (o.demo && o.fromInventory) throw new UserError('--demo and --from-inventory cannot be combined', EXIT.usage);
   if ((o.sendShOnlyFails || o.skipShUpdate) && !o.securityHub) throw new UserError('--send-sh-only-fails and --skip-sh-update need -S/--security-hub', EXIT.usage);
   if (o.outputBucket && o.outputBucketNoAssume) throw new UserError('use -B or -D, not both', EXIT.usage);
+  if (o.outputBucketOwner !== undefined && (!/^\d{12}$/.test(o.outputBucketOwner) || !(o.outputBucket || o.outputBucketNoAssume))) {
+    throw new UserError('--output-bucket-owner takes a 12-digit AWS account id and needs -B or -D', EXIT.usage);
+  }
   if (o.demo && (o.securityHub || o.outputBucket || o.outputBucketNoAssume)) throw new UserError('the demo account cannot be sent to Security Hub or uploaded', EXIT.usage);
   const checkNames = [...(o.checks ?? []), ...(o.checksFile ? await readChecksFile(o.checksFile) : [])];
   const selected = select(catalogue, {
@@ -303,7 +307,7 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     ignoreExitCode3: Boolean(o.ignoreExitCode3),
     maxAttempts: o.awsRetriesMaxAttempts,
     securityHub: o.securityHub ? { onlyFails: Boolean(o.sendShOnlyFails), skipUpdate: Boolean(o.skipShUpdate) } : undefined,
-    outputBucket: bucketUrl ? { url: bucketUrl, originalCredentials: Boolean(o.outputBucketNoAssume) } : undefined,
+    outputBucket: bucketUrl ? { url: bucketUrl, originalCredentials: Boolean(o.outputBucketNoAssume), owner: o.outputBucketOwner } : undefined,
   });
   if (o.services === true) out.write(`Score: ${result.score === undefined ? 'n/a' : `${result.score.toFixed(1)}%`}\n`);
   return result.exitCode;

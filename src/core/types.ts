@@ -18,6 +18,7 @@ export type Status = (typeof STATUSES)[number];
 export type CallErrorKind =
   | 'AccessDenied' // the scanning identity may not make this call
   | 'OptInRequired' // region or service not enabled for the account
+  | 'Unavailable' // the service has no endpoint in this region (not offered here)
   | 'NotSubscribed' // service not enabled (e.g. Security Hub, Macie)
   | 'Throttled' // still throttled after every retry
   | 'Timeout' // connect or request timeout
@@ -32,13 +33,24 @@ export interface CallError {
   /** Service and operation, e.g. "iam:GetAccountPasswordPolicy". */
   operation: string;
   message: string;
+  /** The HTTP status the endpoint answered with, when it answered. */
+  httpStatus?: number;
 }
 
-/** Human text for a call error, used in ERROR findings' messages: "<operation> <what happened> (<code>)". */
+/** Codes prowl gives failures that carry no AWS error code; their message says what happened. */
+export const DESCRIBED_BY_MESSAGE = new Set(['NonAwsResponse', 'ClientError', 'TimedOut']);
+
+/**
+ * Human text for a call error, used in ERROR findings' messages: "<operation> <what happened> (<code>)",
+ * with the HTTP status when the endpoint answered ("access denied (AccessDenied, HTTP 403)"). Failures
+ * without an AWS code say what happened in words ("failed: the endpoint answered HTTP 404 with a non-AWS body").
+ */
 export function describeCallError(error: CallError): string {
+  if (DESCRIBED_BY_MESSAGE.has(error.code)) return `${error.operation} ${error.kind === 'Timeout' ? 'timed out' : 'failed'}: ${error.message}`;
   const what: Record<CallErrorKind, string> = {
     AccessDenied: 'access denied',
     OptInRequired: 'region or service not enabled',
+    Unavailable: 'not available in this region',
     NotSubscribed: 'service not enabled',
     Throttled: 'throttled after retries',
     Timeout: 'timed out',
@@ -46,7 +58,8 @@ export function describeCallError(error: CallError): string {
     Unsupported: 'operation not supported by the endpoint',
     Failed: 'failed',
   };
-  return `${error.operation} ${what[error.kind]} (${error.code})`;
+  const status = error.httpStatus ? `, HTTP ${error.httpStatus}` : '';
+  return `${error.operation} ${what[error.kind]} (${error.code}${status})`;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: CallError };

@@ -113,6 +113,7 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
       onFactDone: (fact, region, result) =>
         opts.onProgress?.({ type: 'fact-done', accountId, fact: fact.id, region, ok: result.ok, done: ++done, units, apiCalls: pool.stats.total }),
     });
+    inventory.meta.calls = { ...pool.health }; // judged by judgeCalls (src/aws/health.ts): expired, all denied, unreachable
     const errors = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
     opts.onProgress?.({ type: 'collect-done', accountId, facts: facts.length, regions, apiCalls: pool.stats.total, errors, durationMs: Date.now() - started });
   } finally {

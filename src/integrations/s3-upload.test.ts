@@ -114,6 +114,26 @@ describe('uploadOutputs against moto S3', () => {
     expect(await keys('eu-reports')).toContain('r/scan.csv');
   });
 
+  it('sends ExpectedBucketOwner on every call, so a bucket of another account cannot receive the reports', async () => {
+    const p = pool();
+    const seen: Array<[string, string | undefined]> = [];
+    const spy = (s3: S3Client) =>
+      s3.middlewareStack.add(
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        (next: any, context: any) => async (args: any) => {
+          seen.push([String(context.commandName), args.request?.headers?.['x-amz-expected-bucket-owner']]);
+          return next(args);
+        },
+        { step: 'finalizeRequest', name: 'captureOwner' },
+      );
+    spy((await p.client('s3', 'us-east-1')) as S3Client);
+    spy((await p.client('s3', 'eu-west-1')) as S3Client);
+    await uploadOutputs([join(dir, 'scan.csv')], 's3://eu-reports/owned', p, { region: 'us-east-1', expectedBucketOwner: '123456789012' });
+    p.destroy();
+    expect(seen.map(([c]) => c)).toEqual(['GetBucketLocationCommand', 'PutObjectCommand']);
+    expect(seen.every(([, owner]) => owner === '123456789012')).toBe(true);
+  });
+
   it('streams a large file up in parts (multipart) and the object reads back identical', async () => {
     const big = Buffer.alloc(11 * 1024 * 1024 + 123);
     for (let i = 0; i < big.length; i += 4096) big.writeUInt32LE(i, i);

@@ -77,6 +77,11 @@ export function toS3Url(arg: string): string {
 export interface UploadOptions {
   /** Keys keep the path relative to this directory (files outside it use their name). */
   baseDir?: string;
+  /**
+   * The account that must own the bucket (ExpectedBucketOwner on every call): the uploading account, or
+   * --output-bucket-owner. S3 refuses the upload (403) when a mistyped name is someone else's bucket.
+   */
+  expectedBucketOwner?: string;
   /** Region to ask GetBucketLocation in, and to upload to if the bucket's region cannot be read. */
   region?: string;
   multipartThreshold?: number;
@@ -103,10 +108,10 @@ function keyFor(file: string, prefix: string, baseDir?: string): string {
 }
 
 /** The bucket's region: GetBucketLocation's LocationConstraint ("" means us-east-1, "EU" eu-west-1). */
-async function bucketRegion(pool: ClientPool, bucket: string, fallback: string): Promise<string> {
+async function bucketRegion(pool: ClientPool, bucket: string, fallback: string, owner?: string): Promise<string> {
   try {
     const s3 = await pool.client('s3', fallback);
-    const res = await s3.send(new GetBucketLocationCommand({ Bucket: bucket }));
+    const res = await s3.send(new GetBucketLocationCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
     const loc = String(res.LocationConstraint ?? '');
     if (!loc) return fallback.startsWith('us-gov-') || fallback.startsWith('cn-') ? fallback : 'us-east-1';
     return loc === 'EU' ? 'eu-west-1' : loc;
@@ -119,7 +124,8 @@ async function bucketRegion(pool: ClientPool, bucket: string, fallback: string):
 export async function uploadOutputs(files: string[], s3url: string, pool: ClientPool, options: UploadOptions = {}): Promise<UploadedObject[]> {
   const { bucket, prefix } = parseS3Url(s3url);
   const threshold = options.multipartThreshold ?? DEFAULT_MULTIPART_THRESHOLD;
-  const region = await bucketRegion(pool, bucket, options.region ?? 'us-east-1');
+  const owner = options.expectedBucketOwner;
+  const region = await bucketRegion(pool, bucket, options.region ?? 'us-east-1', owner);
   const s3 = await pool.client('s3', region);
   const out: UploadedObject[] = [];
   for (const file of files) {
@@ -128,9 +134,9 @@ export async function uploadOutputs(files: string[], s3url: string, pool: Client
     const multipart = size > threshold;
     try {
       if (!multipart) {
-        await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: createReadStream(file), ContentLength: size }));
+        await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: createReadStream(file), ContentLength: size, ExpectedBucketOwner: owner }));
       } else {
-        await multipartUpload(s3, bucket, key, file, size, options.partSize ?? DEFAULT_PART_SIZE);
+        await multipartUpload(s3, bucket, key, file, size, options.partSize ?? DEFAULT_PART_SIZE, owner);
       }
     } catch (err) {
       const e = err as { name?: string; message?: string };
@@ -148,10 +154,11 @@ async function multipartUpload(
   file: string,
   size: number,
   wantedPartSize: number,
+  owner: string | undefined,
 ): Promise<void> {
   // Parts of at least 5 MiB, and no more than 10,000 of them.
   const partSize = Math.max(MIN_PART_SIZE, wantedPartSize, Math.ceil(size / MAX_PARTS));
-  const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key }));
+  const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ExpectedBucketOwner: owner }));
   if (!UploadId) throw new Error('CreateMultipartUpload returned no UploadId');
   try {
     const parts: CompletedPart[] = [];
@@ -165,13 +172,14 @@ async function multipartUpload(
           PartNumber: n,
           Body: createReadStream(file, { start, end: end - 1 }),
           ContentLength: end - start,
+          ExpectedBucketOwner: owner,
         }),
       );
       parts.push({ PartNumber: n, ETag: res.ETag });
     }
-    await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
+    await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: parts }, ExpectedBucketOwner: owner }));
   } catch (err) {
-    await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId })).catch(() => undefined);
+    await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, ExpectedBucketOwner: owner })).catch(() => undefined);
     throw err;
   }
 }

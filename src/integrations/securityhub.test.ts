@@ -151,6 +151,18 @@ describe('Security Hub integration against moto', () => {
     expect(again.report.archived).toBe(0);
   });
 
+  it('with --status/-q, decides what to archive from every finding of the scan, not the filtered report', async () => {
+    const id = 's3_bucket_secure_transport_policy';
+    const first = scan([check(id, [fail(bucket('still-failing', 'eu-west-1')), pass(bucket('fine', 'eu-west-1')), fail(bucket('fixed-later', 'eu-west-1'))])]);
+    await send({ findings: first.asff, checksEvaluated: first.evaluated.map });
+    // Second scan: still-failing still FAILs, fixed-later is gone; the report keeps only PASS (--status PASS).
+    const second = scan([check(id, [fail(bucket('still-failing', 'eu-west-1')), pass(bucket('fine', 'eu-west-1'))])]);
+    const passOnly = second.asff.filter((f) => f.Compliance?.Status === 'PASSED');
+    const { report } = await send({ findings: passOnly, checksEvaluated: second.evaluated.map, producedIds: second.evaluated.produced });
+    expect(report.archived).toBe(1);
+    expect(await stateOf('eu-west-1')).toMatchObject({ 'arn:aws:s3:::still-failing': 'ACTIVE', 'arn:aws:s3:::fine': 'ACTIVE', 'arn:aws:s3:::fixed-later': 'ARCHIVED' });
+  });
+
   it('never archives the earlier findings of a check that reported ERROR in that region', async () => {
     const id = 's3_bucket_secure_transport_policy';
     const first = scan([check(id, [fail(bucket('eu-bucket', 'eu-west-1')), fail(bucket('us-bucket', 'us-east-1'))])]);

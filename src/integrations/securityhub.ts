@@ -66,6 +66,11 @@ export interface SendToSecurityHubOptions {
   onlyFails?: boolean;
   /** Do not archive findings this run no longer produces (--skip-sh-update). */
   skipUpdate?: boolean;
+  /**
+   * Region -> ids of every finding the scan produced (EvaluatedChecks.produced), when `findings` is only part of
+   * them (--status, -q, --send-sh-only-fails): a finding still produced is never archived, sent or not.
+   */
+  producedIds?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Region -> checks that ran there this scan (see EvaluatedChecks). Only these checks' old findings are archived. */
   checksEvaluated: ReadonlyMap<string, ReadonlySet<string>>;
   onWarning?: (message: string) => void;
@@ -183,17 +188,26 @@ export async function* readAsffFile(path: string): AsyncGenerator<AsffFinding> {
  */
 export class EvaluatedChecks {
   private readonly byRegion = new Map<string, Set<string>>();
+  private readonly ids = new Map<string, Set<string>>();
   constructor(checkIds: Iterable<string>, regions: Iterable<string>) {
     const ids = [...checkIds];
     for (const r of regions) this.byRegion.set(r, new Set(ids));
   }
   observe(finding: Finding): void {
+    // Every finding of the scan, whatever --status/-q keep in the reports: none of them may be archived.
+    let ids = this.ids.get(finding.region);
+    if (!ids) this.ids.set(finding.region, (ids = new Set()));
+    ids.add(finding.uid);
     if (finding.status !== 'ERROR') return;
     if (finding.error?.code === 'CheckFailed') for (const set of this.byRegion.values()) set.delete(finding.checkId);
     else this.byRegion.get(finding.region)?.delete(finding.checkId);
   }
   get map(): ReadonlyMap<string, ReadonlySet<string>> {
     return this.byRegion;
+  }
+  /** Region -> ids (ASFF Id = finding uid) of every finding this scan produced, before any status filter. */
+  get produced(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.ids;
   }
 }
 
@@ -320,7 +334,8 @@ export async function sendToSecurityHub(options: SendToSecurityHubOptions): Prom
           checkId !== undefined &&
           checks.has(checkId) &&
           !errored.has(`${region}|${checkId}`) &&
-          !sentIds.get(region)?.has(f.Id ?? '')
+          !sentIds.get(region)?.has(f.Id ?? '') &&
+          !options.producedIds?.get(region)?.has(f.Id ?? '')
         );
       }, warn);
       const updatedAt = now().toISOString();

@@ -8,7 +8,7 @@
 import type { EvalContext } from '../core/check.js';
 import type { CallError, ResourceRef, Result } from '../core/types.js';
 import type { Fact } from '../core/fact.js';
-import { describeCallError } from '../aws/errors.js';
+import { describeCallError, notAvailableHere } from '../aws/errors.js';
 import { publicStatements } from './iam-policy/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,9 +25,14 @@ export function entryFor<T>(fact: Result<Record<string, Result<T>>>, arn: string
   );
 }
 
-/** The regional listing, or an ERROR for the region's account when it could not be read. */
+/**
+ * The regional listing, or an ERROR for the region's account when it could not be read. A service that is
+ * not available in the region (no endpoint there, or not enabled for the account: `notAvailableHere`) has
+ * nothing to list: no finding, as for an empty region. A denial or any other failure is an ERROR.
+ */
 export function listed<T>(ctx: Ctx, region: string, list: Result<T[]>, what: string): T[] {
   if (list.ok) return list.data;
+  if (notAvailableHere(list.error)) return [];
   ctx.error(ctx.accountResource(region), list.error, `Could not list the ${what} in ${region}: ${describeCallError(list.error)}.`);
   return [];
 }

@@ -216,7 +216,7 @@ describe('malformed YAML mutelists', () => {
 
   it('rejects invalid regular expressions with their line', () => {
     const e = parseError(yamlFor('*', 'iam_*', 'Regions: ["*"]\nResources:\n  - ok\n  - "(unclosed"'));
-    expect(e.message).toBe('mutelist.yaml:9: invalid regular expression "(unclosed": Unterminated group');
+    expect(e.message).toBe('mutelist.yaml:9: invalid regular expression "(unclosed": missing closing )');
   });
 
   it('rejects an invalid regex used as a check key, with the key line', () => {
@@ -309,4 +309,68 @@ describe('helpers', () => {
     expect(tagString({ env: 'dev', team: 'core' })).toBe('env=dev | team=core');
     expect(tagString(undefined)).toBe('');
   });
+});
+
+describe('hostile and huge mutelists', () => {
+  it('matches catastrophic-backtracking patterns in linear time (RE2 semantics)', () => {
+    const ml = parseMutelist(
+      yamlFor('*', '*', 'Regions: ["*"]\nResources: ["(a+)+$", "^([a-z0-9]+-?)+$"]\nTags: ["owner=(x+x+)+y"]'),
+      'evil.yaml',
+    );
+    const long = `${'a'.repeat(40_000)}!`;
+    const t0 = performance.now();
+    expect(ml.match(finding({ resource: { arn: long, id: long, name: long, tags: { owner: `${'x'.repeat(40_000)}z` } } }))).toBeUndefined();
+    expect(ml.match(finding({ resource: { arn: `${'ab-'.repeat(10_000)}_`, id: 'x_', name: 'x_' } }))).toBeUndefined();
+    // A backtracking engine takes minutes (exponential) here; RE2 is linear in the value's length.
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    // Still regexes with Prowler's meaning: the first pattern matches a run of a's at the end.
+    expect(ml.match(finding({ resource: { arn: 'arn:x:baaa', id: 'baaa', name: 'baaa', tags: { owner: 'xxy' } } }))).toBe('mutelist: */*');
+  });
+
+  it('refuses lookarounds and backreferences, which a linear-time engine cannot run', () => {
+    const e = parseError(yamlFor('*', '*', 'Regions: ["*"]\nResources: ["(?=admin)a", "x"]'));
+    expect(e.message).toMatch(/^mutelist\.yaml:7: invalid regular expression "\(\?=admin\)a": .*lookarounds and backreferences are not supported/);
+  });
+
+  it('matches glob and anchored literal patterns exactly as the regex would', () => {
+    const ml = parseMutelist(yamlFor('*', 'iam_*', 'Regions: ["^eu-.*-1$"]\nResources: ["^prod-*-db$", "logs\\\\.example"]'), 'm.yaml');
+    const res = (id: string, region = 'eu-west-1') => ml.match(finding({ region, resource: { arn: id, id, name: id } }));
+    expect(res('prod-orders-db')).toBeDefined();
+    expect(res('prod-db')).toBeUndefined(); // "^prod-.*-db$" needs both dashes
+    expect(res('xprod-orders-db')).toBeUndefined();
+    expect(res('prod-orders-db', 'eu-west-2')).toBeUndefined();
+    expect(res('s3://logs.example/x')).toBeDefined();
+    expect(res('s3://logsXexample/x')).toBeUndefined();
+  });
+
+  it('a 100,000-line mutelist loads and matches 2,000 findings in seconds (rules indexed by account and check)', () => {
+    const checks = Array.from({ length: 200 }, (_, i) => `check_number_${i}`);
+    const lines: string[] = [];
+    // Mostly "any account" lines, as teams write them: unindexed, every finding was tested against all of them.
+    for (let i = 0; i < 100_000; i++) lines.push(`${i % 10 ? '' : `${100000000000 + (i % 50)}:`}${checks[i % 200]}:resource-${i}-.*`);
+    lines.push('check_number_7:^special$');
+    const t0 = performance.now();
+    const ml = parseMutelist(lines.join('\n'), 'big.txt');
+    expect(ml.size).toBe(100_001);
+    let muted = 0;
+    for (let i = 0; i < 2_000; i++) {
+      const id = i % 2 ? `resource-${i}-x` : 'unmatched';
+      if (ml.match(finding({ accountId: String(100000000000 + (i % 50)), checkId: checks[i % 200], resource: { arn: id, id, name: id } }))) muted++;
+    }
+    expect(ml.match(finding({ accountId: '100000000003', checkId: 'check_number_7', resource: { arn: 'special', id: 'special', name: 'special' } }))).toContain('*/check_number_7');
+    const seconds = (performance.now() - t0) / 1000;
+    expect(muted).toBe(1_000);
+    // Generous for a loaded machine (a few seconds on an idle one); testing every rule per finding took many minutes.
+    expect(seconds).toBeLessThan(90);
+  }, 180_000);
+
+  it('a 30,000-line YAML mutelist loads in seconds (no quadratic duplicate-key check)', () => {
+    const entries = Array.from({ length: 10_000 }, (_, i) => `        "check_${i % 300}_${i}":\n          Regions: ["*"]\n          Resources: ["bucket-${i}"]`);
+    const text = `Mutelist:\n  Accounts:\n    "*":\n      Checks:\n${entries.join('\n')}\n`;
+    const t0 = performance.now();
+    const ml = parseMutelist(text, 'big.yaml');
+    expect(ml.size).toBe(10_000);
+    expect(ml.match(finding({ checkId: 'check_5_5', resource: { arn: 'bucket-5', id: 'bucket-5', name: 'bucket-5' } }))).toBe('mutelist: */check_5_5');
+    expect((performance.now() - t0) / 1000).toBeLessThan(60);
+  }, 120_000);
 });

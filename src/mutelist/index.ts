@@ -34,7 +34,7 @@ import { EXIT, UserError } from '../cli/errors.js';
 import type { Muter } from '../core/evaluate.js';
 import type { Finding } from '../core/types.js';
 import prowler2 from '../compliance/prowler2.json' with { type: 'json' };
-import { compilePattern } from './patterns.js';
+import { compilePattern, type Matcher } from './patterns.js';
 
 export { MAX_PATTERN_LENGTH } from './patterns.js';
 
@@ -57,22 +57,29 @@ export interface Mutelist extends Muter {
 }
 
 interface Exceptions {
-  accounts: RegExp[];
-  regions: RegExp[];
-  resources: RegExp[];
-  tags: RegExp[];
+  accounts: Matcher[];
+  regions: Matcher[];
+  resources: Matcher[];
+  tags: Matcher[];
 }
 
 interface Rule {
   check: (checkId: string) => boolean;
-  regions: RegExp[];
-  resources: RegExp[];
+  /** The check ids the rule names exactly (Prowler 2 ids): the index finds it without testing. */
+  exactChecks?: string[];
+  /** The check key as written: rules with the same key are tested once per check id. */
+  checkKey: string;
+  /** Position in its account block: an exception ends the search in file order. */
+  order: number;
+  regions: Matcher[];
+  resources: Matcher[];
   /** Every one must match the finding's tag string. */
-  tags: RegExp[];
+  tags: Matcher[];
   exceptions?: Exceptions;
   label: string;
 }
 
+const ANY: Matcher = { source: '.*', test: () => true };
 const ACCOUNT_KEY = /^(\d{12}|\*)$/;
 const P2 = prowler2 as { aliases: Record<string, string[]> };
 const PROWLER2_ID = /^(check|extra)\d+$/;
@@ -82,8 +89,8 @@ export function tagString(tags: Record<string, string> | undefined): string {
   return tags ? Object.entries(tags).map(([k, v]) => `${k}=${v}`).join(' | ') : '';
 }
 
-const anyMatches = (patterns: RegExp[], value: string) => patterns.some((p) => p.test(value));
-const resourceMatches = (patterns: RegExp[], f: Finding) =>
+const anyMatches = (patterns: Matcher[], value: string) => patterns.some((p) => p.test(value));
+const resourceMatches = (patterns: Matcher[], f: Finding) =>
   patterns.some((p) => p.test(f.resource.arn) || p.test(f.resource.id) || (f.resource.name !== undefined && p.test(f.resource.name)));
 
 function isExcepted(e: Exceptions | undefined, f: Finding, tags: string): boolean {
@@ -99,11 +106,33 @@ function isExcepted(e: Exceptions | undefined, f: Finding, tags: string): boolea
 }
 
 class CompiledMutelist implements Mutelist {
+  /** Per account: rules by exact check id, and the rules whose check key is a pattern. */
+  private readonly index = new Map<string, { exact: Map<string, Rule[]>; patterns: Map<string, Rule[]>; byCheck: Map<string, Rule[]> }>();
+
   constructor(
     readonly source: string,
     readonly format: 'yaml' | 'prowler2',
     private readonly byAccount: Map<string, Rule[]>,
-  ) {}
+  ) {
+    for (const [account, rules] of byAccount) {
+      const exact = new Map<string, Rule[]>();
+      const patterns = new Map<string, Rule[]>();
+      for (const rule of rules) {
+        if (!rule.exactChecks) {
+          const list = patterns.get(rule.checkKey);
+          if (list) list.push(rule);
+          else patterns.set(rule.checkKey, [rule]);
+          continue;
+        }
+        for (const id of rule.exactChecks) {
+          const list = exact.get(id);
+          if (list) list.push(rule);
+          else exact.set(id, [rule]);
+        }
+      }
+      this.index.set(account, { exact, patterns, byCheck: new Map() });
+    }
+  }
 
   get size(): number {
     let n = 0;
@@ -111,17 +140,33 @@ class CompiledMutelist implements Mutelist {
     return n;
   }
 
+  /** The rules of an account block that apply to a check, in file order (computed once per check). */
+  private rulesFor(account: string, checkId: string): Rule[] | undefined {
+    const block = this.index.get(account);
+    if (!block) return undefined;
+    let rules = block.byCheck.get(checkId);
+    if (!rules) {
+      const fromPatterns: Rule[] = [];
+      for (const group of block.patterns.values()) if (group[0].check(checkId)) fromPatterns.push(...group);
+      const exact = block.exact.get(checkId) ?? [];
+      rules = fromPatterns.length ? [...exact, ...fromPatterns].sort((a, b) => a.order - b.order) : exact;
+      block.byCheck.set(checkId, rules);
+    }
+    return rules;
+  }
+
   match(finding: Finding): string | undefined {
-    const tags = tagString(finding.resource.tags);
+    let tags: string | undefined;
     for (const account of [finding.accountId, '*']) {
-      const rules = this.byAccount.get(account);
-      if (!rules) continue;
-      for (const rule of rules) {
-        if (!rule.check(finding.checkId)) continue;
-        // As in Prowler: an exception on a matching check ends the search in this account's block.
-        if (isExcepted(rule.exceptions, finding, tags)) break;
-        if (anyMatches(rule.regions, finding.region) && resourceMatches(rule.resources, finding) && rule.tags.every((t) => t.test(tags))) {
-          return rule.label;
+      const rules = this.rulesFor(account, finding.checkId);
+      if (rules?.length) {
+        tags ??= tagString(finding.resource.tags);
+        for (const rule of rules) {
+          // As in Prowler: an exception on a matching check ends the search in this account's block.
+          if (isExcepted(rule.exceptions, finding, tags)) break;
+          if (anyMatches(rule.regions, finding.region) && resourceMatches(rule.resources, finding) && rule.tags.every((t) => t.test(tags!))) {
+            return rule.label;
+          }
         }
       }
       if (account === '*') break;
@@ -130,25 +175,28 @@ class CompiledMutelist implements Mutelist {
   }
 }
 
-/** Where a problem is: 1-based line, or undefined when unknown. */
-type Fail = (line: number | undefined, problem: string) => never;
+/** Where a problem is: 1-based line (or a function computing it only when there is a problem), or undefined. */
+type Line = number | undefined | (() => number | undefined);
+type Fail = (line: Line, problem: string) => never;
+const lineOf = (l: Line) => (typeof l === 'function' ? l() : l);
 
-function compileCheck(key: string, line: number | undefined, fail: Fail): (checkId: string) => boolean {
+function compileCheck(key: string, line: Line, fail: Fail): Pick<Rule, 'check' | 'exactChecks' | 'checkKey'> {
   // Prowler 2 ids stand for the checks that replaced them.
   if (PROWLER2_ID.test(key)) {
     const ids = P2.aliases[key];
     if (!ids) fail(line, `unknown Prowler 2 check id ${key}`);
     const set = new Set(ids);
-    return (id) => set.has(id);
+    return { check: (id) => set.has(id), exactChecks: ids, checkKey: key };
   }
   // Prowler renames lambda_* checks to awslambda_*.
   const pattern = key.replace(/^lambda_/, 'awslambda_');
-  if (pattern === '*') return () => true;
+  if (pattern === '*') return { check: () => true, checkKey: key };
   const re = compileOrFail(pattern, line, fail);
-  return (id) => id === pattern || re.test(id);
+  // An unanchored search: "iam_user" also matches iam_user_mfa_enabled..., so only a full id is exact.
+  return { check: (id) => id === pattern || re.test(id), checkKey: key };
 }
 
-function compileOrFail(pattern: string, line: number | undefined, fail: Fail): RegExp {
+function compileOrFail(pattern: string, line: Line, fail: Fail): Matcher {
   try {
     return compilePattern(pattern);
   } catch (err) {
@@ -191,12 +239,19 @@ const yamlSchema = z.strictObject({
 
 function parseYaml(text: string, fileName: string): Mutelist {
   const lineCounter = new LineCounter();
-  const fail: Fail = (line, problem) => {
+  const fail: Fail = (l, problem) => {
+    const line = lineOf(l);
     throw new MutelistError(`${fileName}${line ? `:${line}` : ''}: ${problem}`);
   };
   // The failsafe schema keeps every scalar a string: account 012345678901 keeps its leading zero, "on" stays "on".
-  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found below with a set per map: the parser's own check compares every key with every
+  // other (quadratic: minutes for a 100,000-entry mutelist).
+  const doc = parseDocument(text, { schema: 'failsafe', lineCounter, prettyErrors: false, uniqueKeys: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  if (!doc.errors.length) {
+    const dup = duplicateKey(doc.contents);
+    if (dup !== undefined) fail(lineAt(dup), 'invalid YAML: Map keys must be unique');
+  }
   if (doc.errors.length) {
     const e = doc.errors[0];
     const hint = /alias/i.test(e.message) ? ' (quote a lone * as "*")' : '';
@@ -232,11 +287,13 @@ function parseYaml(text: string, fileName: string): Mutelist {
     const rules: Rule[] = [];
     for (const [checkKey, entry] of Object.entries(Checks)) {
       const base = ['Mutelist', 'Accounts', account, 'Checks', checkKey];
+      // Lines are looked up only for an error message: locating is linear in the file, and a mutelist may have 100,000 entries.
       const compileList = (list: string[] | undefined, ...sub: string[]) =>
-        (list ?? []).map((p, i) => compileOrFail(p, lineAt(locate(doc, [...base, ...sub, String(i)])), fail));
+        (list ?? []).map((p, i) => compileOrFail(p, () => lineAt(locate(doc, [...base, ...sub, String(i)])), fail));
       const ex = entry.Exceptions;
       rules.push({
-        check: compileCheck(checkKey, lineAt(locate(doc, base, true)), fail),
+        ...compileCheck(checkKey, () => lineAt(locate(doc, base, true)), fail),
+        order: rules.length,
         regions: compileList(entry.Regions, 'Regions'),
         resources: compileList(entry.Resources, 'Resources'),
         tags: compileList(entry.Tags, 'Tags'),
@@ -252,6 +309,26 @@ function parseYaml(text: string, fileName: string): Mutelist {
     byAccount.set(account, rules);
   }
   return new CompiledMutelist(fileName, 'yaml', byAccount);
+}
+
+/** Source offset of the first key repeated in a map, anywhere in the document. */
+function duplicateKey(node: unknown): number | undefined {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const k = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+      if (seen.has(k)) return rangeOf(pair.key);
+      seen.add(k);
+      const inner = duplicateKey(pair.value);
+      if (inner !== undefined) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const inner = duplicateKey(item);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
 }
 
 const rangeOf = (node: unknown): number | undefined => (node as { range?: [number, number, number] } | null)?.range?.[0];
@@ -287,7 +364,7 @@ function parseLines(text: string, fileName: string): Mutelist {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const fail: Fail = (l, problem) => {
-      throw new MutelistError(`${fileName}:${l ?? lineNo}: ${problem}`);
+      throw new MutelistError(`${fileName}:${lineOf(l) ?? lineNo}: ${problem}`);
     };
     let account = '*';
     let rest = line;
@@ -305,8 +382,9 @@ function parseLines(text: string, fileName: string): Mutelist {
     let rules = byAccount.get(account);
     if (!rules) byAccount.set(account, (rules = []));
     rules.push({
-      check: compileCheck(checkKey, lineNo, fail),
-      regions: [/.*/],
+      ...compileCheck(checkKey, lineNo, fail),
+      order: rules.length,
+      regions: [ANY],
       resources: [compileOrFail(resource, lineNo, fail)],
       tags: [],
       label: `mutelist: ${account}/${checkKey} (line ${lineNo})`,

@@ -1,5 +1,5 @@
 /** Small pieces shared by the output formats. */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
@@ -36,11 +36,53 @@ export function newestVersionFirst(a: string, b: string): number {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Bidirectional overrides, embeddings, isolates and marks: they make text display in another order than it reads. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Text safe to print on a terminal: control characters (escape sequences included) become "?", newlines spaces. */
+/** Text safe to print on a terminal: control characters (escape sequences included) and bidi controls become "?", newlines spaces. */
 export function terminalSafe(s: string): string {
-  return s.replace(CONTROL, '?').replace(/\n/g, ' ');
+  return s.replace(CONTROL, '?').replace(BIDI, '?').replace(/\n/g, ' ');
 }
+
+/** A value from AWS made safe for every text output: terminal controls and bidi overrides become "?", line breaks and tabs spaces. */
+export function neutralise(s: string): string {
+  return s.replace(/[\r\n\t]/g, ' ').replace(CONTROL, '?').replace(BIDI, '?');
+}
+
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+function neutraliseValue<T>(v: T): T {
+  if (typeof v === 'string') return (UNSAFE.test(v) ? neutralise(v) : v) as T;
+  if (Array.isArray(v)) return v.map(neutraliseValue) as T;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[neutralise(k)] = neutraliseValue(x);
+    return out as T;
+  }
+  return v;
+}
+
+/**
+ * The finding with every text that came from AWS (or a check's message about it) neutralised: resource
+ * names, ids, ARNs, tags and details, the status message, the mute reason and the call error. Every output
+ * writes findings through this (createWriters), so CSV, JSON, HTML, JUnit and text never carry escape
+ * sequences or bidi overrides.
+ */
+export function neutraliseFinding(finding: Finding): Finding {
+  const { statusExtended, resource, mutedBy, error } = finding;
+  const dirty = UNSAFE.test(statusExtended) || (mutedBy !== undefined && UNSAFE.test(mutedBy)) || UNSAFE.test(JSON.stringify(resource)) || (error !== undefined && UNSAFE.test(JSON.stringify(error)));
+  if (!dirty) return finding;
+  return {
+    ...finding,
+    statusExtended: neutralise(statusExtended),
+    resource: neutraliseValue(resource),
+    ...(mutedBy !== undefined ? { mutedBy: neutralise(mutedBy) } : {}),
+    ...(error !== undefined ? { error: neutraliseValue(error) } : {}),
+  };
+}
+
+export { assertWritableTarget, kept, openAtomic, removeOnExit, type AtomicFile } from './files.js';
+import { openAtomic, type AtomicFile } from './files.js';
 
 /** "k=v | k2=v2" */
 export function pairsText(record: Record<string, unknown> | undefined, sep = '='): string {
@@ -54,12 +96,14 @@ export function pairsText(record: Record<string, unknown> | undefined, sep = '='
 export class FileSink {
   private static readonly CHUNK = 64 * 1024;
   private readonly out: WriteStream;
+  private readonly file: AtomicFile;
   private failure: Error | undefined;
   private buffer: string[] = [];
   private buffered = 0;
 
   constructor(readonly path: string) {
-    this.out = createWriteStream(path, { encoding: 'utf8' });
+    this.file = openAtomic(path);
+    this.out = this.file.stream;
     this.out.on('error', (err) => {
       this.failure ??= err;
     });
@@ -103,8 +147,16 @@ export class FileSink {
       // The callback gets the stream's error, which can come before the 'error' event (a file that never opened).
       this.out.end(rest, (err?: Error | null) => {
         const failure = err ?? this.failure;
-        if (failure) reject(failure);
-        else resolve();
+        if (failure) {
+          this.file.discard();
+          return reject(failure);
+        }
+        try {
+          this.file.commit();
+          resolve();
+        } catch (e) {
+          reject(e);
+        }
       });
     });
   }
@@ -120,7 +172,8 @@ export function openCsv<C extends string>(path: string, columns: readonly C[]): 
   close(): Promise<void>;
 } {
   const stringifier = stringify({ header: true, columns: [...columns], delimiter: ';', escape_formulas: true });
-  const done = pipeline(stringifier, createWriteStream(path, { encoding: 'utf8' }));
+  const file = openAtomic(path);
+  const done = pipeline(stringifier, file.stream);
   let failure: unknown;
   done.catch((err) => {
     failure ??= err;
@@ -132,7 +185,13 @@ export function openCsv<C extends string>(path: string, columns: readonly C[]): 
     },
     async close() {
       stringifier.end();
-      await done;
+      try {
+        await done;
+      } catch (err) {
+        file.discard();
+        throw err;
+      }
+      file.commit();
     },
   };
 }

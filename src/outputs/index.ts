@@ -8,6 +8,7 @@ import { createJunitWriter } from './junit.js';
 import { createJsonWriter } from './json.js';
 import { createTextWriter } from './text.js';
 import type { OutputContext, OutputWriter } from './types.js';
+import { neutraliseFinding } from './common.js';
 
 /** Prowler 5's formats, then Prowler 2's modes (text and mono, json, junit-xml). */
 export const OUTPUT_MODES = ['csv', 'json-ocsf', 'html', 'json-asff', 'junit-xml', 'json', 'text', 'mono'] as const;
@@ -37,9 +38,25 @@ const FACTORIES: Record<OutputMode, (path: string, ctx: OutputContext) => Output
   mono: (path, ctx) => createTextWriter(path, { colour: false, frameworks: ctx.frameworks }),
 };
 
-/** Open one writer per mode at `<basePath><extension>` (duplicates ignored). The caller creates the directory. */
+/**
+ * Open one writer per mode at `<basePath><extension>` (duplicates ignored). The caller creates the directory.
+ * Every writer receives findings with terminal controls and bidi overrides neutralised (neutraliseFinding);
+ * files are written to a temporary name and renamed when complete, never through a symbolic link, mode 0600.
+ */
 export async function createWriters(modes: readonly OutputMode[], basePath: string, ctx: OutputContext): Promise<OutputWriter[]> {
-  return [...new Set(modes)].map((mode) => FACTORIES[mode](`${basePath}${OUTPUT_EXTENSIONS[mode]}`, ctx));
+  const safe = new WeakMap<object, ReturnType<typeof neutraliseFinding>>();
+  return [...new Set(modes)].map((mode) => {
+    const writer = FACTORIES[mode](`${basePath}${OUTPUT_EXTENSIONS[mode]}`, ctx);
+    return {
+      path: writer.path,
+      write(finding, check) {
+        let clean = safe.get(finding);
+        if (!clean) safe.set(finding, (clean = neutraliseFinding(finding)));
+        return writer.write(clean, check);
+      },
+      close: () => writer.close(),
+    };
+  });
 }
 
 export type { OutputContext, OutputWriter } from './types.js';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,7 +156,11 @@ describe('JUnit XML output', () => {
       Array.from({ length: 800 }, (_, i) => ({ status: 'FAIL' as const, resource: bucket(`b${i}`), message: `Bucket b${i} ${'x'.repeat(100)}` })),
     );
     const items = evaluateChecks([many, emptyCheck]);
-    const onDisk = async () => readFile(path, 'utf8').catch(() => '');
+    // Until close() the content is in a temporary file beside the report (renamed into place when complete).
+    const onDisk = async () => {
+      const tmp = (await readdir(dir)).find((n) => n.startsWith('.stream.xml.') && n.endsWith('.tmp'));
+      return tmp ? readFile(join(dir, tmp), 'utf8').catch(() => '') : '';
+    };
     const settle = async (pred: (s: string) => boolean) => {
       for (let i = 0; i < 250 && !pred(await onDisk()); i++) await new Promise((r) => setTimeout(r, 20));
       return onDisk();

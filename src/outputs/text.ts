@@ -16,12 +16,11 @@
  * in AWS values are shown as "?" so they cannot drive the terminal. Colours: PASS green, FAIL red,
  * WARNING yellow, INFO blue, ERROR magenta, header bold.
  */
-import { createWriteStream } from 'node:fs';
 import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
 import type { Framework } from '../compliance/index.js';
-import { terminalSafe } from './common.js';
+import { openAtomic, terminalSafe } from './common.js';
 import { primaryControl, prowler2Status, severityCaption } from './json.js';
 import type { OutputWriter } from './types.js';
 
@@ -50,7 +49,8 @@ export function formatTextLine(finding: Finding, options: Pick<TextWriterOptions
 /** A text/mono writer. Given a path it owns the file; given a stream (stdout) it writes but never ends it. */
 export function createTextWriter(target: string | NodeJS.WritableStream, options: TextWriterOptions): OutputWriter {
   const owned = typeof target === 'string';
-  const out: NodeJS.WritableStream = owned ? createWriteStream(target, { encoding: 'utf8' }) : target;
+  const file = owned ? openAtomic(target) : undefined;
+  const out: NodeJS.WritableStream = file ? file.stream : (target as NodeJS.WritableStream);
   let failure: unknown;
   const onError = (err: unknown) => {
     failure ??= err;
@@ -93,7 +93,18 @@ export function createTextWriter(target: string | NodeJS.WritableStream, options
       await new Promise<void>((resolve, reject) => {
         out.once('error', reject);
         // The callback gets the stream's error, which can come before the 'error' event (a file that never opened).
-        out.end((err?: Error | null) => (err || failure ? reject(err ?? failure) : resolve()));
+        out.end((err?: Error | null) => {
+          if (err || failure) {
+            file?.discard();
+            return reject(err ?? failure);
+          }
+          try {
+            file?.commit();
+            resolve();
+          } catch (e) {
+            reject(e);
+          }
+        });
       });
     },
   };

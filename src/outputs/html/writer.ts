@@ -18,7 +18,7 @@ import { createGzip, gzipSync, type Gzip } from 'node:zlib';
 import type { Check } from '../../core/check.js';
 import type { Finding, Status } from '../../core/types.js';
 import { getFramework, type Framework } from '../../compliance/index.js';
-import { FileSink, frameworkLabel } from '../common.js';
+import { FileSink, frameworkLabel, removeOnExit } from '../common.js';
 import type { OutputContext, OutputWriter } from '../types.js';
 import { renderDocument } from './template.js';
 
@@ -167,6 +167,7 @@ export function createHtmlWriter(path: string, ctx: OutputContext): OutputWriter
   let lastTs: string | undefined;
 
   const tmpDir = mkdtempSync(join(tmpdir(), 'prowl-html-'));
+  removeOnExit(tmpDir); // a killed or interrupted run leaves no folder of findings behind
   const tmpFile = join(tmpDir, 'rows.json.gz');
   const gzip: Gzip = createGzip({ level: 6 });
   const done = pipeline(gzip, createWriteStream(tmpFile));

@@ -5,7 +5,9 @@
  *      CloudWatch Logs log group of this account,
  *   2. a metric filter on that log group matches the event (the pattern is evaluated against a sample
  *      event, see filter-pattern.ts) without also matching unrelated activity,
- *   3. an alarm in the log group's region watches the filter's metric and has an enabled action.
+ *   3. an alarm in the log group's region watches the filter's metric and has an enabled action,
+ *   4. that action is an SNS topic with at least one confirmed subscription (the benchmark's audit: an
+ *      alarm whose topic nobody subscribes to, or only pending confirmations, notifies nobody).
  * One finding per account: PASS when every listed event is alerted on, ERROR when that cannot be
  * decided from the data collected, MANUAL when the log group lives in another account, FAIL otherwise.
  */
@@ -14,9 +16,10 @@ import type { Result } from '../../core/types.js';
 import { trailList, trails, type Trail } from '../cloudtrail/collectors.js';
 import { explain, firstUnknown, listNames, notScanned, readTrails, recordsManagementEvent, type Unknown } from '../cloudtrail/trail-helpers.js';
 import { alarms, metricFilters, type MetricAlarm, type MetricFilter } from './collectors.js';
+import { isActiveSubscription, topicSubscriptions, type Subscription } from '../sns/collectors.js';
 import { compileFilterPattern, type CompiledPattern, type LogEvent } from './filter-pattern.js';
 
-export const METRIC_ALARM_FACTS = [trails, trailList, metricFilters, alarms];
+export const METRIC_ALARM_FACTS = [trails, trailList, metricFilters, alarms, topicSubscriptions];
 
 export interface SampleEvent {
   /** Short name used in messages, e.g. "DeleteTrail" or "console sign-in without MFA". */
@@ -118,6 +121,8 @@ const watches = (a: MetricAlarm, m: { namespace: string; name: string }): boolea
 interface Progress {
   level: number;
   clause: (labels: string) => string;
+  /** The only thing missing cannot be seen from this account (a topic of another account): MANUAL, not FAIL. */
+  manual?: boolean;
 }
 
 /** Everyday read-only activity that no monitoring filter should match. */
@@ -133,6 +138,48 @@ export function reportMetricAlarm(ctx: EvalContext<any>, req: AlarmRequirement):
   const view = readTrails(ctx);
   const filters = new Map(ctx.regional(metricFilters).map(({ region, result }) => [region, result]));
   const alarmResults = new Map(ctx.regional(alarms).map(({ region, result }) => [region, result]));
+  const subscriptionResults = new Map(ctx.regional(topicSubscriptions).map(({ region, result }) => [region, result]));
+  /** Whether an alarm notifies someone: an SNS action whose topic has a confirmed subscription. */
+  const notifies = (a: MetricAlarm): { ok: true } | { ok: false; unknown?: Unknown; reason?: string; manual?: boolean } => {
+    const topicArns = a.alarmActions.filter((x) => /^arn:[^:]+:sns:/.test(x));
+    if (!topicArns.length) return { ok: false, reason: `its alarm ${a.name} notifies no SNS topic (its actions: ${a.alarmActions.join(', ')})` };
+    const reasons: string[] = [];
+    let unknown: Unknown | undefined;
+    let foreign = false;
+    for (const arn of topicArns) {
+      const [, , , region, account] = arn.split(':');
+      const topic = arn.split(':').slice(5).join(':');
+      if (account !== ctx.account.accountId) {
+        foreign = true;
+        reasons.push(`its alarm ${a.name} notifies SNS topic ${topic} of account ${account}, whose subscriptions this scan cannot read`);
+        continue;
+      }
+      const byTopic = ctx.regions.includes(region)
+        ? subscriptionResults.get(region)
+        : { ok: false as const, error: notScanned('sns:ListSubscriptionsByTopic', region) };
+      if (!byTopic) continue;
+      if (!byTopic.ok) {
+        unknown ??= { error: byTopic.error, what: `the subscriptions of SNS topic ${topic} (alarm ${a.name}) could not be read` };
+        continue;
+      }
+      const subs: Result<Subscription[]> | undefined = byTopic.data[arn];
+      if (!subs) {
+        reasons.push(`its alarm ${a.name} notifies SNS topic ${topic}, which does not exist`);
+        continue;
+      }
+      if (!subs.ok) {
+        unknown ??= { error: subs.error, what: `the subscriptions of SNS topic ${topic} (alarm ${a.name}) could not be read` };
+        continue;
+      }
+      if (subs.data.some(isActiveSubscription)) return { ok: true };
+      const pending = subs.data.filter((x) => x.subscriptionArn === 'PendingConfirmation').length;
+      reasons.push(
+        `its alarm ${a.name} notifies SNS topic ${topic}, which has no confirmed subscription${pending ? ` (${pending} pending confirmation)` : ''}, so the alarm notifies nobody`,
+      );
+    }
+    if (unknown) return { ok: false, unknown };
+    return { ok: false, reason: reasons[0], manual: foreign && reasons.length === topicArns.length && reasons.every((r) => r.includes('cannot read')) };
+  };
   const compiled = new Map<string, CompiledPattern>();
   const compile = (p: string) => compiled.get(p) ?? compiled.set(p, compileFilterPattern(p)).get(p)!;
   const matches = (f: MetricFilter, e: SampleEvent) => {
@@ -208,8 +255,19 @@ export function reportMetricAlarm(ctx: EvalContext<any>, req: AlarmRequirement):
         for (const m of f.metrics) {
           const on = ar.data.filter((a) => watches(a, m));
           const acting = on.filter((a) => a.actionsEnabled && a.alarmActions.length > 0);
-          if (acting.length) {
-            if (!covered.has(e)) covered.set(e, { alarm: acting[0].name, filter: f.name, where });
+          const verdicts = acting.map((a) => ({ a, n: notifies(a) }));
+          const notifying = verdicts.find((v) => v.n.ok);
+          if (notifying) {
+            if (!covered.has(e)) covered.set(e, { alarm: notifying.a.name, filter: f.name, where });
+          } else if (acting.length) {
+            for (const { n } of verdicts) {
+              if (n.ok) continue;
+              if (n.unknown) unknowns.push(n.unknown);
+              else if (n.reason) {
+                const reason = n.reason;
+                advance(e, { level: n.manual ? 7 : 6, manual: n.manual, clause: (l) => `metric filter ${f.name} on ${where} matches ${l}, but ${reason}` });
+              }
+            }
           } else if (on.length) {
             advance(e, { level: 5, clause: (l) => `metric filter ${f.name} on ${where} matches ${l}, but its alarm ${on[0].name} has no enabled action` });
           } else {
@@ -255,6 +313,12 @@ export function reportMetricAlarm(ctx: EvalContext<any>, req: AlarmRequirement):
       ? `only single-region trails (${listNames(single)}) send events to CloudWatch Logs, so activity in other regions cannot raise an alarm`
       : `no logging multi-region CloudTrail trail sends events to CloudWatch Logs, so no metric filter can see ${req.what}`;
     ctx.fail(account, `${capitalise(reason)}.${stoppedNote}`);
+    return;
+  }
+  const missingEvents = req.events.filter((e) => !covered.has(e));
+  if (missingEvents.every((e) => best.get(e)?.manual)) {
+    const p = best.get(missingEvents[0])!;
+    ctx.manual(account, `${capitalise(p.clause(missingEvents.length === req.events.length ? req.what : listNames(missingEvents.map((e) => e.label), 4)))}: verify there that it has a confirmed subscription.`);
     return;
   }
   // Group the events that are not alerted on by how far they got.

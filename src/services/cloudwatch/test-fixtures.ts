@@ -6,6 +6,7 @@ import type { Trail } from '../cloudtrail/collectors.js';
 import { makeTrail, withTrails } from '../cloudtrail/test-fixtures.js';
 import { alarms, metricFilters, type MetricAlarm, type MetricFilter } from './collectors.js';
 import type { AlarmRequirement } from './metric-filters.js';
+import { topicSubscriptions, type Subscription } from '../sns/collectors.js';
 
 export const LOG_GROUP = 'cloudtrail-events';
 export const TOPIC = 'arn:aws:sns:us-east-1:123456789012:security-alerts';
@@ -21,7 +22,12 @@ export interface Scenario {
   alarms?: MetricAlarm[];
   /** Extra filters, e.g. on other log groups. */
   extraFilters?: MetricFilter[];
+  /** Subscriptions of TOPIC (by default one confirmed e-mail subscription). */
+  subscriptions?: Subscription[];
 }
+
+export const confirmed: Subscription = { subscriptionArn: `${TOPIC}:0b6941c4-1b47-4bd6-9c3f-8a8c2a1f2b3e`, protocol: 'email', endpoint: 'secops@example.com' };
+export const pending: Subscription = { subscriptionArn: 'PendingConfirmation', protocol: 'email', endpoint: 'secops@example.com' };
 
 export const filterOn = (i: number, pattern: string, logGroupName = LOG_GROUP): MetricFilter => ({
   name: `filter-${i}`,
@@ -47,7 +53,8 @@ export function scenario(s: Scenario = {}): FixtureInventory {
   const fx = withTrails(new FixtureInventory(regions), [trail]);
   const patterns = s.patterns ?? [];
   const home = trail.homeRegion;
-  fx.set(metricFilters, [], regions).set(alarms, [], regions);
+  fx.set(metricFilters, [], regions).set(alarms, [], regions).set(topicSubscriptions, {}, regions);
+  if (regions.includes('us-east-1')) fx.set(topicSubscriptions, { [TOPIC]: { ok: true, data: s.subscriptions ?? [confirmed] } }, ['us-east-1']);
   if (regions.includes(home)) {
     fx.set(metricFilters, [...patterns.map((p, i) => filterOn(i, p)), ...(s.extraFilters ?? [])], [home]);
     fx.set(alarms, s.alarms ?? patterns.map((_, i) => alarmOn(i)), [home]);
@@ -83,6 +90,32 @@ export function describeAlarmCheck(
       const [f] = runCheck(check, scenario());
       expect(f.status).toBe('FAIL');
       expect(f.statusExtended).toContain(`No metric filter on log group ${LOG_GROUP} (trail main) matches ${requirement.what}`);
+    });
+    it('FAIL when the alarm\'s SNS topic has no subscriber, or only pending confirmations (CIS audit)', () => {
+      for (const subscriptions of [[], [pending]]) {
+        const [f] = runCheck(check, scenario({ patterns: [requirement.recommendedPattern], subscriptions }));
+        expect(f.status).toBe('FAIL');
+        expect(f.statusExtended).toContain('its alarm alarm-0 notifies SNS topic security-alerts, which has no confirmed subscription');
+        expect(f.statusExtended).toContain('notifies nobody');
+      }
+    });
+    it('FAIL when the alarm\'s only action is not an SNS topic', () => {
+      const action = 'arn:aws:automate:us-east-1:ec2:stop';
+      const [f] = runCheck(check, scenario({ patterns: [requirement.recommendedPattern], alarms: [alarmOn(0, { alarmActions: [action] })] }));
+      expect(f.status).toBe('FAIL');
+      expect(f.statusExtended).toContain('notifies no SNS topic');
+    });
+    it('MANUAL when the alarm notifies a topic of another account', () => {
+      const foreign = 'arn:aws:sns:us-east-1:999999999999:central-alerts';
+      const [f] = runCheck(check, scenario({ patterns: [requirement.recommendedPattern], alarms: [alarmOn(0, { alarmActions: [foreign] })] }));
+      expect(f.status).toBe('MANUAL');
+      expect(f.statusExtended).toContain('account 999999999999');
+    });
+    it('ERROR when the subscriptions of the alarm\'s topic could not be read', () => {
+      const fx = scenario({ patterns: [requirement.recommendedPattern] }).set(topicSubscriptions, { [TOPIC]: { ok: false, error: denied('sns:ListSubscriptionsByTopic') } }, ['us-east-1']);
+      const [f] = runCheck(check, fx);
+      expect(f.status).toBe('ERROR');
+      expect(f.statusExtended).toContain('sns:ListSubscriptionsByTopic');
     });
     it('ERROR when the metric filters of the log group region could not be read', () => {
       const fx = scenario({ patterns: [requirement.recommendedPattern] }).set(metricFilters, { error: denied('logs:DescribeMetricFilters') }, ['us-east-1']);

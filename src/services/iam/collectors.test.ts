@@ -6,7 +6,9 @@ import {
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
+  GenerateCredentialReportCommand,
   GetAccountSummaryCommand,
+  GetCredentialReportCommand,
   IAMClient,
   ListOrganizationsFeaturesCommand,
   ListVirtualMFADevicesCommand,
@@ -168,6 +170,24 @@ describe('iam collectors with aws-sdk-client-mock', () => {
     expect(inv.get(organizationsFeatures)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'iam:ListOrganizationsFeatures' } });
     expect(inv.get(accountSummary)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', code: 'AccessDeniedException', operation: 'iam:GetAccountSummary' } });
     expect(inv.get(virtualMfaDevices)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'iam:ListVirtualMFADevices' } });
+  });
+
+  it('a denied GenerateCredentialReport is an ERROR naming GenerateCredentialReport (aws-sdk-client-mock: moto cannot deny a call)', async () => {
+    iamMock.on(GenerateCredentialReportCommand).rejects(Object.assign(awsError('AccessDenied'), { $metadata: { httpStatusCode: 403 } }));
+    iamMock.on(GetCredentialReportCommand).rejects(awsError('ReportNotPresent'));
+    const inv = await collectFromMoto(moto, [credentialReport]);
+    expect(inv.get(credentialReport)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'iam:GenerateCredentialReport', httpStatus: 403 } });
+  });
+
+  it('generates the report first and reads it once ready, polling briskly (aws-sdk-client-mock: moto has no report in progress)', async () => {
+    const csv = 'user,arn,user_creation_time\n<root_account>,arn:aws:iam::123456789012:root,2020-01-01T00:00:00+00:00\n';
+    iamMock.on(GenerateCredentialReportCommand).resolves({ State: 'STARTED' });
+    iamMock.on(GetCredentialReportCommand).rejectsOnce(awsError('ReportInProgress')).rejectsOnce(awsError('ReportInProgress')).resolves({ Content: new TextEncoder().encode(csv) });
+    const t0 = Date.now();
+    const inv = await collectFromMoto(moto, [credentialReport]);
+    expect(inv.get(credentialReport)).toMatchObject({ ok: true, data: { root: { user: '<root_account>' } } });
+    expect(iamMock.commandCalls(GenerateCredentialReportCommand)).toHaveLength(1);
+    expect(Date.now() - t0).toBeLessThan(1500);
   });
 
   it('reads the root flags from the summary map (aws-sdk-client-mock: moto cannot give the root user MFA or keys)', async () => {

@@ -4,7 +4,7 @@
  * the assigned virtual MFA devices, and the organization's centralized root access features.
  */
 import { defineFact } from '../../core/fact.js';
-import { awsErrorCode } from '../../aws/errors.js';
+import { awsErrorCode, OperationFailed } from '../../aws/errors.js';
 import { parse } from 'csv-parse/sync';
 
 export interface CredentialReportRow {
@@ -89,7 +89,18 @@ export const credentialReport = defineFact<CredentialReport>({
   async collect(ctx) {
     const { GenerateCredentialReportCommand, GetCredentialReportCommand } = await import('@aws-sdk/client-iam');
     const iam = await ctx.client('iam');
-    // IAM reuses a report younger than four hours; otherwise it builds one in a few seconds.
+    // Ask IAM to build the report first (it reuses one younger than four hours and answers COMPLETE), then
+    // poll briskly: a new report usually takes a few seconds. A denied GenerateCredentialReport is reported
+    // under its own name, unless a report can be read anyway.
+    let generateError: unknown;
+    const generate = async () => {
+      try {
+        await iam.send(new GenerateCredentialReportCommand({}));
+      } catch (err) {
+        generateError = new OperationFailed('iam:GenerateCredentialReport', err);
+      }
+    };
+    await generate();
     for (let attempt = 0; ; attempt++) {
       try {
         const res = await iam.send(new GetCredentialReportCommand({}));
@@ -97,9 +108,11 @@ export const credentialReport = defineFact<CredentialReport>({
         return parseCredentialReport(csv, res.GeneratedTime?.toISOString() ?? null);
       } catch (err) {
         const code = awsErrorCode(err);
-        if ((code !== 'ReportNotPresent' && code !== 'ReportInProgress' && code !== 'ReportExpired') || attempt >= 30) throw err;
-        if (code !== 'ReportInProgress') await iam.send(new GenerateCredentialReportCommand({}));
-        await new Promise((r) => setTimeout(r, attempt === 0 ? 50 : 1000));
+        if (code !== 'ReportNotPresent' && code !== 'ReportInProgress' && code !== 'ReportExpired') throw err;
+        if (generateError) throw generateError;
+        if (attempt >= 60) throw err;
+        if (code !== 'ReportInProgress') await generate();
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1000)));
       }
     }
   },

@@ -58,3 +58,44 @@ export const topicAttributes = defineFact<Record<string, Result<TopicAttributes>
     return Object.fromEntries(entries);
   },
 });
+
+export interface Subscription {
+  /** The subscription's ARN, or "PendingConfirmation" while the endpoint has not confirmed it. */
+  subscriptionArn: string;
+  protocol: string;
+  endpoint: string;
+}
+
+/** A subscription that delivers: confirmed (its SubscriptionArn is an ARN, not PendingConfirmation or Deleted). */
+export const isActiveSubscription = (s: Subscription): boolean => s.subscriptionArn.startsWith('arn:');
+
+/**
+ * Subscriptions per topic ARN (ListSubscriptionsByTopic per topic). By topic rather than ListSubscriptions,
+ * which lists only the subscriptions this account owns: a subscriber in another account would be missed.
+ */
+export const topicSubscriptions = defineFact<Record<string, Result<Subscription[]>>>({
+  id: 'sns.topicSubscriptions',
+  service: 'sns',
+  scope: 'regional',
+  operation: 'sns:ListSubscriptionsByTopic',
+  async collect(ctx) {
+    const list = await ctx.need(topics);
+    const { paginateListSubscriptionsByTopic } = await import('@aws-sdk/client-sns');
+    const sns = await ctx.client('sns');
+    const entries = await Promise.all(
+      list.map(async (t) => {
+        const subs = await ctx.attempt('sns:ListSubscriptionsByTopic', async () => {
+          const out: Subscription[] = [];
+          for await (const page of paginateListSubscriptionsByTopic({ client: sns }, { TopicArn: t.arn })) {
+            for (const s of page.Subscriptions ?? []) {
+              out.push({ subscriptionArn: s.SubscriptionArn ?? '', protocol: s.Protocol ?? '', endpoint: s.Endpoint ?? '' });
+            }
+          }
+          return out;
+        });
+        return [t.arn, subs] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+});
