@@ -35,6 +35,7 @@ export function makeInstance(id: string, o: Partial<Instance> = {}): Instance {
     tags: {},
     metadata: {},
     securityGroupIds: [],
+    interfaces: [],
     ...o,
   };
 }
