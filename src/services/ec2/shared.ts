@@ -13,10 +13,10 @@ import {
   type SgExposure,
   type SgRule,
 } from '../../lib/network/exposure.js';
-import { describeExposure, describeOpening, endpointExposure, type Endpoint, type Exposure, type NetworkView } from '../../lib/network/reachability.js';
+import { describeExposure, describeOpening, endpointExposure, type Endpoint, type Exposure, type NetworkView, type SgOpening } from '../../lib/network/reachability.js';
 import type { PortRange } from '../../lib/network/ports.js';
 import { routeTables } from '../vpc/collectors.js';
-import { instances, networkAcls, securityGroups, type Instance, type NetworkAcl, type SecurityGroup } from './collectors.js';
+import { instances, networkAcls, networkInterfaces, securityGroups, type Instance, type NetworkAcl, type NetworkInterface, type SecurityGroup } from './collectors.js';
 
 export const sgResource = (region: string, g: SecurityGroup): ResourceRef => ({
   arn: g.arn,
@@ -234,3 +234,32 @@ export const describeBlocked = (exposures: Exposure[]): string =>
   exposures
     .map((e) => `${e.groupIds.length ? `security group ${e.groupIds.join(', ')}` : 'its security groups'} admit${e.groupIds.length === 1 ? 's' : ''} ${describeOpening(e)}, but ${e.blockedBy}`)
     .join('; ');
+
+// ---------------------------------------------------------------------------------------------------
+// Security groups in use
+
+/**
+ * Call `each` for the security groups of every region with the network interfaces that use them. Unless
+ * `scanUnused`, groups that no network interface uses are skipped (Prowler's --scan-unused-services
+ * convention); when the interfaces could not be listed every group is evaluated, since use is unknown.
+ */
+export function forEachSecurityGroupInUse<P extends Params>(
+  ctx: EvalContext<P>,
+  scanUnused: boolean,
+  each: (region: string, g: SecurityGroup, users: NetworkInterface[] | undefined) => void,
+): void {
+  const enis = new Map(ctx.regional(networkInterfaces).map(({ region, result }) => [region, result]));
+  forEachRegional(ctx, securityGroups, (region, g) => {
+    const r = enis.get(region);
+    const users = r?.ok ? r.data.filter((n) => n.securityGroupIds.includes(g.id)) : undefined;
+    if (!scanUnused && users && users.length === 0) return;
+    each(region, g, users);
+  });
+}
+
+/** " It is used by 2 network interfaces." / " It is not attached to any network interface." */
+export const usageNote = (users: NetworkInterface[] | undefined): string =>
+  users === undefined ? '' : users.length ? ` It is used by ${users.length} network interface${users.length === 1 ? '' : 's'}.` : ' It is not attached to any network interface.';
+
+/** "TCP port 22 from 0.0.0.0/0; UDP port 11211 from ::/0". */
+export const describeOpenings = (openings: SgOpening[]): string => openings.map(describeOpening).join('; ');
