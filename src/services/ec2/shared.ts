@@ -263,3 +263,9 @@ export const usageNote = (users: NetworkInterface[] | undefined): string =>
 
 /** "TCP port 22 from 0.0.0.0/0; UDP port 11211 from ::/0". */
 export const describeOpenings = (openings: SgOpening[]): string => openings.map(describeOpening).join('; ');
+
+/** The public IPv4 addresses of an instance (primary and every interface), without duplicates. */
+export const publicAddresses = (i: Instance): string[] => [...new Set([i.publicIp, ...i.interfaces.map((n) => n.publicIp)].filter((x): x is string => !!x))];
+
+/** Whole days between two instants. */
+export const daysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / 86_400_000);
