@@ -8,6 +8,7 @@
  * that a later allow opens; entries with narrower sources never decide for the whole internet.
  */
 import { isInternetCidr, parseCidr } from './cidr.js';
+import { naclPassages } from './reachability.js';
 
 /** One inbound (or outbound) permission of a security group, as collected. */
 export interface SgRule {
@@ -142,14 +143,14 @@ function internetIngressByFamily(entries: NaclEntry[]): NaclEntry[][] {
 }
 
 /**
- * The allow entries through which the internet reaches this port (at most one per address family):
- * per family, the first internet-wide inbound entry that matches the port decides.
+ * The allow entries through which the internet reaches this port inbound (per address family, in
+ * rule-number order the first entry matching an address decides; the port counts as reachable when at
+ * least half of the public addresses of a family get through, see `naclPassages`).
  */
 export function naclExposingPort(entries: NaclEntry[], q: PortQuery): NaclEntry[] {
   const out: NaclEntry[] = [];
-  for (const list of internetIngressByFamily(entries)) {
-    const first = list.find((e) => coversPort(e, q));
-    if (first?.allow) out.push(first);
+  for (const family of [4, 6] as const) {
+    for (const p of naclPassages(entries, 'ingress', family, { protocol: q.protocol, from: q.port, to: q.port })) out.push(...p.entries);
   }
   return out;
 }

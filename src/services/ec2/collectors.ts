@@ -5,6 +5,7 @@
  */
 import type { IpPermission } from '@aws-sdk/client-ec2';
 import { defineFact, type CollectContext } from '../../core/fact.js';
+import type { Result } from '../../core/types.js';
 import type { NaclEntry, SgRule } from '../../lib/network/exposure.js';
 
 export type Tags = Record<string, string>;
@@ -146,6 +147,34 @@ export interface Instance {
   securityGroupIds: string[];
   /** CpuOptions.AmdSevSnp: 'enabled' for AMD SEV-SNP confidential computing. */
   amdSevSnp?: string;
+  /** EnclaveOptions.Enabled: the instance is a Nitro Enclaves parent. */
+  enclave?: boolean;
+  /** The network interfaces, each with its own subnet, groups and addresses (empty when not reported). */
+  interfaces: InstanceInterface[];
+  imageId?: string;
+  /** ISO time of the last launch (start). */
+  launchTime?: string;
+  /** Detailed (1-minute) monitoring: 'enabled', 'disabled', 'pending', 'disabling'. */
+  monitoring?: string;
+  /** 'hvm' or 'paravirtual'. */
+  virtualizationType?: string;
+  /** Why the state last changed, e.g. "User initiated (2026-01-02 10:00:00 GMT)". */
+  stateTransitionReason?: string;
+  platform?: string;
+}
+
+export interface InstanceInterface {
+  id: string;
+  subnetId?: string;
+  vpcId?: string;
+  securityGroupIds: string[];
+  /** Public IPv4 address (auto-assigned or Elastic IP) associated with the interface. */
+  publicIp?: string;
+  ipv6Addresses: string[];
+  /** Device index: 0 is the primary interface. */
+  deviceIndex?: number;
+  /** 'interface', 'efa', 'trunk'... */
+  interfaceType?: string;
 }
 
 /** Every state but terminated: terminated instances no longer run and vanish from the API within an hour. */
@@ -183,6 +212,29 @@ export const instances = defineFact<Instance[]>({
             iamInstanceProfileArn: i.IamInstanceProfile?.Arn,
             securityGroupIds: [...groups],
             amdSevSnp: i.CpuOptions?.AmdSevSnp,
+            ...(i.EnclaveOptions?.Enabled !== undefined ? { enclave: i.EnclaveOptions.Enabled } : {}),
+            interfaces: (i.NetworkInterfaces ?? []).flatMap((n): InstanceInterface[] =>
+              n.NetworkInterfaceId
+                ? [
+                    {
+                      id: n.NetworkInterfaceId,
+                      subnetId: n.SubnetId,
+                      vpcId: n.VpcId,
+                      securityGroupIds: (n.Groups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
+                      publicIp: n.Association?.PublicIp,
+                      ipv6Addresses: (n.Ipv6Addresses ?? []).flatMap((a) => (a.Ipv6Address ? [a.Ipv6Address] : [])),
+                      deviceIndex: n.Attachment?.DeviceIndex,
+                      interfaceType: n.InterfaceType,
+                    },
+                  ]
+                : [],
+            ),
+            imageId: i.ImageId,
+            launchTime: i.LaunchTime?.toISOString(),
+            monitoring: i.Monitoring?.State,
+            virtualizationType: i.VirtualizationType,
+            stateTransitionReason: i.StateTransitionReason || undefined,
+            platform: i.PlatformDetails ?? i.Platform,
           });
         }
       }
@@ -281,6 +333,447 @@ export const instanceMetadataDefaults = defineFact<InstanceMetadataDefaults>({
     if (a?.HttpPutResponseHopLimit !== undefined) out.httpPutResponseHopLimit = a.HttpPutResponseHopLimit;
     if (a?.InstanceMetadataTags) out.instanceMetadataTags = a.InstanceMetadataTags;
     if (a?.ManagedBy) out.managedBy = a.ManagedBy;
+    return out;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/** A network interface of any kind: instances, load balancers, Lambda, endpoints, NAT gateways... */
+export interface NetworkInterface {
+  id: string;
+  /** 'interface' for instance ENIs; 'lambda', 'vpc_endpoint', 'nat_gateway', 'api_gateway_managed', 'network_load_balancer', 'efa'... */
+  interfaceType?: string;
+  description?: string;
+  /** The AWS service that created it (requester-managed interfaces), e.g. "amazon-elb". */
+  requesterId?: string;
+  requesterManaged: boolean;
+  status?: string;
+  subnetId?: string;
+  vpcId?: string;
+  securityGroupIds: string[];
+  publicIp?: string;
+  ipv6Addresses: string[];
+  instanceId?: string;
+  /** Owner of the attached instance: an account id, or a service such as "amazon-elb" or "amazon-rds". */
+  instanceOwnerId?: string;
+}
+
+export const networkInterfaces = defineFact<NetworkInterface[]>({
+  id: 'ec2.networkInterfaces',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeNetworkInterfaces',
+  async collect(ctx) {
+    const { paginateDescribeNetworkInterfaces } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const out: NetworkInterface[] = [];
+    for await (const page of paginateDescribeNetworkInterfaces({ client, pageSize: pageSizeFor(ctx, 1000) }, {})) {
+      for (const n of page.NetworkInterfaces ?? []) {
+        if (!n.NetworkInterfaceId) continue;
+        out.push({
+          id: n.NetworkInterfaceId,
+          interfaceType: n.InterfaceType,
+          description: n.Description || undefined,
+          requesterId: n.RequesterId,
+          requesterManaged: Boolean(n.RequesterManaged),
+          status: n.Status,
+          subnetId: n.SubnetId,
+          vpcId: n.VpcId,
+          securityGroupIds: (n.Groups ?? []).flatMap((g) => (g.GroupId ? [g.GroupId] : [])),
+          publicIp: n.Association?.PublicIp,
+          ipv6Addresses: (n.Ipv6Addresses ?? []).flatMap((a) => (a.Ipv6Address ? [a.Ipv6Address] : [])),
+          instanceId: n.Attachment?.InstanceId,
+          instanceOwnerId: n.Attachment?.InstanceOwnerId,
+        });
+      }
+    }
+    return out;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface ElasticIp {
+  /** Allocation id (VPC addresses); the public IP for the rare address without one. */
+  id: string;
+  arn: string;
+  publicIp?: string;
+  associationId?: string;
+  instanceId?: string;
+  networkInterfaceId?: string;
+  tags: Tags;
+}
+
+export const addresses = defineFact<ElasticIp[]>({
+  id: 'ec2.addresses',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeAddresses',
+  async collect(ctx) {
+    const { DescribeAddressesCommand } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    // DescribeAddresses is not paginated: it returns every address of the region at once.
+    const res = await client.send(new DescribeAddressesCommand({}));
+    return (res.Addresses ?? []).flatMap((a): ElasticIp[] => {
+      const id = a.AllocationId ?? a.PublicIp;
+      if (!id) return [];
+      return [
+        {
+          id,
+          arn: ec2Arn(ctx, 'elastic-ip', id),
+          publicIp: a.PublicIp,
+          associationId: a.AssociationId,
+          instanceId: a.InstanceId || undefined,
+          networkInterfaceId: a.NetworkInterfaceId,
+          tags: toTags(a.Tags),
+        },
+      ];
+    });
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface Image {
+  id: string;
+  arn: string;
+  name?: string;
+  ownerId?: string;
+  /** Launch permission for everyone. */
+  public: boolean;
+  state?: string;
+  creationDate?: string;
+  /** ISO time after which the image is deprecated, when set. */
+  deprecationTime?: string;
+  tags: Tags;
+}
+
+type SdkImage = import('@aws-sdk/client-ec2').Image;
+const toImage = (ctx: CollectContext, i: SdkImage & { ImageId: string }): Image => ({
+  id: i.ImageId,
+  arn: `arn:${ctx.account.partition}:ec2:${ctx.region}::image/${i.ImageId}`,
+  ...(i.Name ? { name: i.Name } : {}),
+  ownerId: i.OwnerId,
+  public: Boolean(i.Public),
+  state: i.State,
+  creationDate: i.CreationDate,
+  ...(i.DeprecationTime ? { deprecationTime: i.DeprecationTime } : {}),
+  tags: toTags(i.Tags),
+});
+
+/** The images (AMIs) this account owns. */
+export const ownedImages = defineFact<Image[]>({
+  id: 'ec2.ownedImages',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeImages',
+  async collect(ctx) {
+    const { paginateDescribeImages } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const out: Image[] = [];
+    for await (const page of paginateDescribeImages({ client, pageSize: pageSizeFor(ctx, 1000) }, { Owners: ['self'] })) {
+      for (const i of page.Images ?? []) if (i.ImageId) out.push(toImage(ctx, i as SdkImage & { ImageId: string }));
+    }
+    return out;
+  },
+});
+
+/**
+ * The images the region's instances were launched from, whoever owns them (deregistered ones are
+ * absent). Keyed by image id.
+ */
+export const instanceImages = defineFact<Record<string, Image>>({
+  id: 'ec2.instanceImages',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeImages',
+  async collect(ctx) {
+    const { DescribeImagesCommand } = await import('@aws-sdk/client-ec2');
+    const ids = [...new Set((await ctx.need(instances)).flatMap((i) => (i.imageId ? [i.imageId] : [])))];
+    const client = await ctx.client('ec2');
+    const out: Record<string, Image> = {};
+    for (let k = 0; k < ids.length; k += 100) {
+      // Filtering by image-id (rather than ImageIds) tolerates deregistered images instead of failing the whole call.
+      const res = await client.send(
+        new DescribeImagesCommand({ Filters: [{ Name: 'image-id', Values: ids.slice(k, k + 100) }], IncludeDeprecated: true }),
+      );
+      for (const i of res.Images ?? []) if (i.ImageId) out[i.ImageId] = toImage(ctx, i as SdkImage & { ImageId: string });
+    }
+    return out;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface Snapshot {
+  id: string;
+  arn: string;
+  name?: string;
+  volumeId?: string;
+  encrypted: boolean;
+  kmsKeyId?: string;
+  state?: string;
+  startTime?: string;
+  tags: Tags;
+}
+
+/** The EBS snapshots this account owns. */
+export const snapshots = defineFact<Snapshot[]>({
+  id: 'ec2.snapshots',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeSnapshots',
+  async collect(ctx) {
+    const { paginateDescribeSnapshots } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const out: Snapshot[] = [];
+    for await (const page of paginateDescribeSnapshots({ client, pageSize: pageSizeFor(ctx, 1000) }, { OwnerIds: ['self'] })) {
+      for (const s of page.Snapshots ?? []) {
+        if (!s.SnapshotId) continue;
+        const tags = toTags(s.Tags);
+        out.push({
+          id: s.SnapshotId,
+          arn: ec2Arn(ctx, 'snapshot', s.SnapshotId),
+          ...(tags.Name ? { name: tags.Name } : {}),
+          // moto reports a placeholder volume id for snapshots of nothing; keep whatever AWS says.
+          volumeId: s.VolumeId,
+          encrypted: Boolean(s.Encrypted),
+          kmsKeyId: s.KmsKeyId,
+          state: s.State,
+          startTime: s.StartTime?.toISOString(),
+          tags,
+        });
+      }
+    }
+    return out;
+  },
+});
+
+export interface SnapshotSharing {
+  /** Anyone may create volumes from it (the 'all' group). */
+  public: boolean;
+  /** Accounts it is shared with. */
+  accounts: string[];
+}
+
+/** Per snapshot (by id), who may create volumes from it (DescribeSnapshotAttribute createVolumePermission). */
+export const snapshotSharing = defineFact<Record<string, Result<SnapshotSharing>>>({
+  id: 'ec2.snapshotSharing',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeSnapshotAttribute',
+  async collect(ctx) {
+    const { DescribeSnapshotAttributeCommand } = await import('@aws-sdk/client-ec2');
+    const list = await ctx.need(snapshots);
+    const client = await ctx.client('ec2');
+    const entries = await Promise.all(
+      list.map(async (s) => {
+        const r = await ctx.attempt('ec2:DescribeSnapshotAttribute', async () => {
+          const res = await client.send(new DescribeSnapshotAttributeCommand({ SnapshotId: s.id, Attribute: 'createVolumePermission' }));
+          const perms = res.CreateVolumePermissions ?? [];
+          return { public: perms.some((p) => p.Group === 'all'), accounts: perms.flatMap((p) => (p.UserId ? [p.UserId] : [])) };
+        });
+        return [s.id, r] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+});
+
+/** An account-level block public access setting: 'block-all-sharing', 'block-new-sharing' or 'unblocked'. */
+export interface BlockPublicAccessState {
+  state: string;
+  /** 'declarative-policy' when an organization's declarative policy sets it. */
+  managedBy?: string;
+}
+
+export const snapshotBlockPublicAccess = defineFact<BlockPublicAccessState>({
+  id: 'ec2.snapshotBlockPublicAccess',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:GetSnapshotBlockPublicAccessState',
+  async collect(ctx) {
+    const { GetSnapshotBlockPublicAccessStateCommand } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const res = await client.send(new GetSnapshotBlockPublicAccessStateCommand({}));
+    return { state: res.State ?? 'unblocked', ...(res.ManagedBy ? { managedBy: res.ManagedBy } : {}) };
+  },
+});
+
+export const imageBlockPublicAccess = defineFact<BlockPublicAccessState>({
+  id: 'ec2.imageBlockPublicAccess',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:GetImageBlockPublicAccessState',
+  async collect(ctx) {
+    const { GetImageBlockPublicAccessStateCommand } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const res = await client.send(new GetImageBlockPublicAccessStateCommand({}));
+    return { state: res.ImageBlockPublicAccessState ?? 'unblocked', ...(res.ManagedBy ? { managedBy: res.ManagedBy } : {}) };
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface LaunchTemplateVersion {
+  number: number;
+  isDefault: boolean;
+  /** MetadataOptions.HttpTokens / HttpEndpoint (unset: the account or AMI default applies). */
+  httpTokens?: string;
+  httpEndpoint?: string;
+  /** Network interface specifications: whether each asks for a public IPv4 address. */
+  networkInterfaces: Array<{ associatePublicIpAddress?: boolean; networkInterfaceId?: string; deviceIndex?: number }>;
+  securityGroupIds: string[];
+  /** Base64 user data as stored, when any. */
+  userData?: string;
+}
+
+export interface LaunchTemplate {
+  id: string;
+  arn: string;
+  name?: string;
+  defaultVersion?: number;
+  latestVersion?: number;
+  tags: Tags;
+  /** The default and the latest version (one entry when they are the same). */
+  versions: Result<LaunchTemplateVersion[]>;
+}
+
+export const launchTemplates = defineFact<LaunchTemplate[]>({
+  id: 'ec2.launchTemplates',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeLaunchTemplates',
+  async collect(ctx) {
+    const { paginateDescribeLaunchTemplates, DescribeLaunchTemplateVersionsCommand } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const out: LaunchTemplate[] = [];
+    for await (const page of paginateDescribeLaunchTemplates({ client, pageSize: pageSizeFor(ctx, 200) }, {})) {
+      for (const t of page.LaunchTemplates ?? []) {
+        if (!t.LaunchTemplateId) continue;
+        out.push({
+          id: t.LaunchTemplateId,
+          arn: ec2Arn(ctx, 'launch-template', t.LaunchTemplateId),
+          ...(t.LaunchTemplateName ? { name: t.LaunchTemplateName } : {}),
+          defaultVersion: t.DefaultVersionNumber,
+          latestVersion: t.LatestVersionNumber,
+          tags: toTags(t.Tags),
+          versions: { ok: true, data: [] },
+        });
+      }
+    }
+    await Promise.all(
+      out.map(async (t) => {
+        t.versions = await ctx.attempt('ec2:DescribeLaunchTemplateVersions', async () => {
+          const res = await client.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: t.id, Versions: ['$Default', '$Latest'] }));
+          const seen = new Set<number>();
+          return (res.LaunchTemplateVersions ?? []).flatMap((v): LaunchTemplateVersion[] => {
+            if (v.VersionNumber === undefined || seen.has(v.VersionNumber)) return [];
+            seen.add(v.VersionNumber);
+            const d = v.LaunchTemplateData ?? {};
+            return [
+              {
+                number: v.VersionNumber,
+                isDefault: Boolean(v.DefaultVersion),
+                httpTokens: d.MetadataOptions?.HttpTokens,
+                httpEndpoint: d.MetadataOptions?.HttpEndpoint,
+                networkInterfaces: (d.NetworkInterfaces ?? []).map((n) => ({
+                  ...(n.AssociatePublicIpAddress !== undefined ? { associatePublicIpAddress: n.AssociatePublicIpAddress } : {}),
+                  ...(n.NetworkInterfaceId ? { networkInterfaceId: n.NetworkInterfaceId } : {}),
+                  ...(n.DeviceIndex !== undefined ? { deviceIndex: n.DeviceIndex } : {}),
+                })),
+                securityGroupIds: [...(d.SecurityGroupIds ?? []), ...(d.NetworkInterfaces ?? []).flatMap((n) => n.Groups ?? [])],
+                ...(d.UserData ? { userData: d.UserData } : {}),
+              },
+            ];
+          });
+        });
+      }),
+    );
+    return out;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface ClientVpnEndpoint {
+  id: string;
+  arn: string;
+  name?: string;
+  description?: string;
+  status?: string;
+  connectionLogging: boolean;
+  logGroup?: string;
+  tags: Tags;
+}
+
+export const clientVpnEndpoints = defineFact<ClientVpnEndpoint[]>({
+  id: 'ec2.clientVpnEndpoints',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeClientVpnEndpoints',
+  async collect(ctx) {
+    const { paginateDescribeClientVpnEndpoints } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const out: ClientVpnEndpoint[] = [];
+    for await (const page of paginateDescribeClientVpnEndpoints({ client, pageSize: pageSizeFor(ctx, 1000) }, {})) {
+      for (const e of page.ClientVpnEndpoints ?? []) {
+        if (!e.ClientVpnEndpointId) continue;
+        const tags = toTags(e.Tags);
+        out.push({
+          id: e.ClientVpnEndpointId,
+          arn: ec2Arn(ctx, 'client-vpn-endpoint', e.ClientVpnEndpointId),
+          ...(tags.Name ? { name: tags.Name } : {}),
+          description: e.Description || undefined,
+          status: e.Status?.Code,
+          connectionLogging: Boolean(e.ConnectionLogOptions?.Enabled),
+          logGroup: e.ConnectionLogOptions?.CloudwatchLogGroup,
+          tags,
+        });
+      }
+    }
+    return out;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface TransitGateway {
+  id: string;
+  arn: string;
+  name?: string;
+  ownerId?: string;
+  state?: string;
+  /** 'enable' accepts attachment requests from other accounts automatically. */
+  autoAcceptSharedAttachments?: string;
+  tags: Tags;
+}
+
+export const transitGateways = defineFact<TransitGateway[]>({
+  id: 'ec2.transitGateways',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeTransitGateways',
+  async collect(ctx) {
+    const { paginateDescribeTransitGateways } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const out: TransitGateway[] = [];
+    for await (const page of paginateDescribeTransitGateways({ client, pageSize: pageSizeFor(ctx, 1000) }, {})) {
+      for (const g of page.TransitGateways ?? []) {
+        if (!g.TransitGatewayId || g.State === 'deleted') continue;
+        const tags = toTags(g.Tags);
+        out.push({
+          id: g.TransitGatewayId,
+          arn: g.TransitGatewayArn ?? ec2Arn(ctx, 'transit-gateway', g.TransitGatewayId, g.OwnerId),
+          ...(tags.Name ? { name: tags.Name } : {}),
+          ownerId: g.OwnerId,
+          state: g.State,
+          autoAcceptSharedAttachments: g.Options?.AutoAcceptSharedAttachments,
+          tags,
+        });
+      }
+    }
     return out;
   },
 });

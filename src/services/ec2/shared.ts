@@ -13,7 +13,10 @@ import {
   type SgExposure,
   type SgRule,
 } from '../../lib/network/exposure.js';
-import { instances, networkAcls, securityGroups, type Instance, type NetworkAcl, type SecurityGroup } from './collectors.js';
+import { describeExposure, describeOpening, endpointExposure, type Endpoint, type Exposure, type NetworkView, type SgOpening } from '../../lib/network/reachability.js';
+import type { PortRange } from '../../lib/network/ports.js';
+import { routeTables } from '../vpc/collectors.js';
+import { instances, networkAcls, networkInterfaces, securityGroups, type Instance, type NetworkAcl, type NetworkInterface, type SecurityGroup } from './collectors.js';
 
 export const sgResource = (region: string, g: SecurityGroup): ResourceRef => ({
   arn: g.arn,
@@ -130,3 +133,139 @@ export function imdsVerdict(i: Instance): { enforced: boolean; reason: string } 
   if (i.metadata.httpTokens === 'required') return { enforced: true, reason: 'requires IMDSv2 session tokens for instance metadata' };
   return { enforced: false, reason: `accepts IMDSv1 requests without a session token (HttpTokens ${i.metadata.httpTokens ?? 'not set'})` };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Internet reachability of instances (src/lib/network/reachability.ts does the judging)
+
+export interface RegionNetwork {
+  /** Undefined when the security groups could not be read (groupsError says why). */
+  view?: NetworkView;
+  groupsError?: CallError;
+  aclError?: CallError;
+  routeError?: CallError;
+}
+
+/** The network view of each region, built once from the security group, network ACL and route table facts. */
+export function regionNetworks<P extends Params>(ctx: EvalContext<P>): Map<string, RegionNetwork> {
+  const acls = new Map(ctx.regional(networkAcls).map(({ region, result }) => [region, result]));
+  const routes = new Map(ctx.regional(routeTables).map(({ region, result }) => [region, result]));
+  const out = new Map<string, RegionNetwork>();
+  for (const { region, result } of ctx.regional(securityGroups)) {
+    const a = acls.get(region);
+    const r = routes.get(region);
+    const net: RegionNetwork = {};
+    if (a && !a.ok) net.aclError = a.error;
+    if (r && !r.ok) net.routeError = r.error;
+    if (!result.ok) net.groupsError = result.error;
+    else
+      net.view = {
+        groups: new Map(result.data.map((g) => [g.id, g])),
+        ...(a?.ok ? { acls: a.data } : {}),
+        ...(r?.ok ? { routeTables: r.data } : {}),
+      };
+    out.set(region, net);
+  }
+  return out;
+}
+
+/** The network interfaces of an instance as endpoints (the instance itself when none are reported). */
+export function instanceEndpoints(i: Instance): Endpoint[] {
+  if (i.interfaces.length) {
+    return i.interfaces.map((n) => ({
+      subnetId: n.subnetId ?? i.subnetId,
+      vpcId: n.vpcId ?? i.vpcId,
+      securityGroupIds: n.securityGroupIds,
+      publicIpv4: n.publicIp,
+      ipv6Addresses: n.ipv6Addresses,
+    }));
+  }
+  return [{ subnetId: i.subnetId, vpcId: i.vpcId, securityGroupIds: i.securityGroupIds, publicIpv4: i.publicIp, ipv6Addresses: [] }];
+}
+
+export type InstanceReach =
+  | { kind: 'error'; error: CallError; message: string }
+  | { kind: 'reachable'; exposures: Exposure[] }
+  | { kind: 'blocked'; exposures: Exposure[] }
+  | { kind: 'closed' };
+
+const missingGroupError = (ids: string[]): CallError => ({
+  kind: 'Failed',
+  code: 'SecurityGroupNotFound',
+  operation: securityGroups.operation,
+  message: `security group ${ids.join(', ')} not in the collected list`,
+});
+
+/** Whether the internet reaches any of `ranges` on an instance, from its region's network view. */
+export function instanceReach(net: RegionNetwork | undefined, i: Instance, ranges: readonly PortRange[]): InstanceReach {
+  if (!net?.view) {
+    const error = net?.groupsError ?? missingGroupError(i.securityGroupIds);
+    return { kind: 'error', error, message: `Could not evaluate instance ${instanceLabel(i)}: its security groups could not be read.` };
+  }
+  const results = instanceEndpoints(i).map((ep) => endpointExposure(net.view!, ep, ranges));
+  const missing = [...new Set(results.flatMap((r) => r.missingGroups))];
+  if (missing.length) {
+    return { kind: 'error', error: missingGroupError(missing), message: `Could not evaluate instance ${instanceLabel(i)}: its security group ${missing.join(', ')} was not found.` };
+  }
+  const exposures = results.flatMap((r) => r.exposures);
+  const reachable = exposures.filter((e) => e.reachable === true);
+  if (reachable.length) return { kind: 'reachable', exposures: reachable };
+  const unknown = exposures.find((e) => e.reachable === undefined);
+  if (unknown) {
+    const error =
+      unknown.unknown === 'networkAcls'
+        ? (net.aclError ?? notFound(networkAcls.operation, 'network ACL of the subnet'))
+        : (net.routeError ?? notFound(routeTables.operation, 'route table of the subnet'));
+    return {
+      kind: 'error',
+      error,
+      message: `Could not tell whether instance ${instanceLabel(i)} is reachable from the internet: ${describeOpening(unknown)} is open in its security groups, and ${error.operation} ${net.aclError || net.routeError ? 'failed' : 'did not return the ' + (unknown.unknown === 'networkAcls' ? 'network ACL' : 'route table') + ' of its subnet'}.`,
+    };
+  }
+  return exposures.length ? { kind: 'blocked', exposures } : { kind: 'closed' };
+}
+
+const notFound = (operation: string, what: string): CallError => ({ kind: 'Failed', code: 'NotFound', operation, message: `${what} not in the collected list` });
+
+/** "TCP port 22 from 0.0.0.0/0 (security group sg-1) on 203.0.113.7; ...". */
+export const describeReachable = (exposures: Exposure[]): string => exposures.map(describeExposure).join('; ');
+
+/** "security group sg-1 admits TCP port 22 from 0.0.0.0/0, but it has no public IPv4 address". */
+export const describeBlocked = (exposures: Exposure[]): string =>
+  exposures
+    .map((e) => `${e.groupIds.length ? `security group ${e.groupIds.join(', ')}` : 'its security groups'} admit${e.groupIds.length === 1 ? 's' : ''} ${describeOpening(e)}, but ${e.blockedBy}`)
+    .join('; ');
+
+// ---------------------------------------------------------------------------------------------------
+// Security groups in use
+
+/**
+ * Call `each` for the security groups of every region with the network interfaces that use them. Unless
+ * `scanUnused`, groups that no network interface uses are skipped (Prowler's --scan-unused-services
+ * convention); when the interfaces could not be listed every group is evaluated, since use is unknown.
+ */
+export function forEachSecurityGroupInUse<P extends Params>(
+  ctx: EvalContext<P>,
+  scanUnused: boolean,
+  each: (region: string, g: SecurityGroup, users: NetworkInterface[] | undefined) => void,
+): void {
+  const enis = new Map(ctx.regional(networkInterfaces).map(({ region, result }) => [region, result]));
+  forEachRegional(ctx, securityGroups, (region, g) => {
+    const r = enis.get(region);
+    const users = r?.ok ? r.data.filter((n) => n.securityGroupIds.includes(g.id)) : undefined;
+    if (!scanUnused && users && users.length === 0) return;
+    each(region, g, users);
+  });
+}
+
+/** " It is used by 2 network interfaces." / " It is not attached to any network interface." */
+export const usageNote = (users: NetworkInterface[] | undefined): string =>
+  users === undefined ? '' : users.length ? ` It is used by ${users.length} network interface${users.length === 1 ? '' : 's'}.` : ' It is not attached to any network interface.';
+
+/** "TCP port 22 from 0.0.0.0/0; UDP port 11211 from ::/0". */
+export const describeOpenings = (openings: SgOpening[]): string => openings.map(describeOpening).join('; ');
+
+/** The public IPv4 addresses of an instance (primary and every interface), without duplicates. */
+export const publicAddresses = (i: Instance): string[] => [...new Set([i.publicIp, ...i.interfaces.map((n) => n.publicIp)].filter((x): x is string => !!x))];
+
+/** Whole days between two instants. */
+export const daysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / 86_400_000);

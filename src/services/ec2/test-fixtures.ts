@@ -1,6 +1,6 @@
 /** Fixture builders for the EC2 check tests (test-only): a security-group rule, a security group and an instance, changed field by field. */
 import type { SgRule } from '../../lib/network/exposure.js';
-import type { Instance, SecurityGroup } from './collectors.js';
+import type { Instance, NetworkInterface, SecurityGroup } from './collectors.js';
 
 /** A security-group rule; without `from` (protocol '-1', all traffic) it has no port range. */
 export const sgRule = (protocol: string, from: number | undefined, to: number | undefined, ipv4: string[], ipv6: string[] = []): SgRule => ({
@@ -35,6 +35,12 @@ export function makeInstance(id: string, o: Partial<Instance> = {}): Instance {
     tags: {},
     metadata: {},
     securityGroupIds: [],
+    interfaces: [],
     ...o,
   };
+}
+
+/** An in-use instance network interface in subnet-1 with the given groups. */
+export function makeEni(id: string, securityGroupIds: string[], o: Partial<NetworkInterface> = {}): NetworkInterface {
+  return { id, interfaceType: 'interface', requesterManaged: false, status: 'in-use', subnetId: 'subnet-1', vpcId: 'vpc-1', securityGroupIds, ipv6Addresses: [], ...o };
 }

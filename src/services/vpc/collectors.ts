@@ -205,3 +205,46 @@ export const peeringConnections = defineFact<PeeringConnection[]>({
     return out;
   },
 });
+
+export interface Subnet {
+  id: string;
+  arn: string;
+  name?: string;
+  vpcId?: string;
+  availabilityZone?: string;
+  cidrBlock?: string;
+  ipv6CidrBlocks: string[];
+  /** New instances get a public IPv4 address by default. */
+  mapPublicIpOnLaunch: boolean;
+  tags: Tags;
+}
+
+export const subnets = defineFact<Subnet[]>({
+  id: 'vpc.subnets',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeSubnets',
+  async collect(ctx) {
+    const { paginateDescribeSubnets } = await import('@aws-sdk/client-ec2');
+    const client = await ctx.client('ec2');
+    const out: Subnet[] = [];
+    for await (const page of paginateDescribeSubnets({ client, pageSize: pageSizeFor(ctx, 1000) }, {})) {
+      for (const s of page.Subnets ?? []) {
+        if (!s.SubnetId) continue;
+        const tags = toTags(s.Tags);
+        out.push({
+          id: s.SubnetId,
+          arn: s.SubnetArn ?? arnOf(ctx, 'subnet', s.SubnetId, s.OwnerId),
+          ...(tags.Name ? { name: tags.Name } : {}),
+          vpcId: s.VpcId,
+          availabilityZone: s.AvailabilityZone,
+          cidrBlock: s.CidrBlock,
+          ipv6CidrBlocks: (s.Ipv6CidrBlockAssociationSet ?? []).flatMap((a) => (a.Ipv6CidrBlock && a.Ipv6CidrBlockState?.State === 'associated' ? [a.Ipv6CidrBlock] : [])),
+          mapPublicIpOnLaunch: Boolean(s.MapPublicIpOnLaunch),
+          tags,
+        });
+      }
+    }
+    return out;
+  },
+});

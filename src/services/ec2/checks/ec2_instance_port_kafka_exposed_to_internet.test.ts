@@ -1,0 +1,4 @@
+import check from './ec2_instance_port_kafka_exposed_to_internet.js';
+import { describeInstancePortCheck } from '../instance-port-cases.test-helper.js';
+
+describeInstancePortCheck(check, 'kafka');

@@ -1,0 +1,4 @@
+import check from './ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_postgres_5432.js';
+import { describeSgPortCheck } from '../sg-port-cases.test-helper.js';
+
+describeSgPortCheck(check, 'postgresql');
