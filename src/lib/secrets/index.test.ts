@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { generateKeyPairSync } from 'node:crypto';
-import { decodeUserData, describeHits, scanKeyValues, scanText, scanUserData, SecretScanError, shannonEntropy } from './index.js';
+import { decodeUserData, describeHits, scanKeyValues, scanText, scanUserData, scanZip, SecretScanError, shannonEntropy, withoutIgnored } from './index.js';
 
 // Fake secrets, assembled from parts so no complete credential sits in the repository.
 const AKID = 'AKIA' + 'Q3EXZ7TW' + 'RNK4MPLD';
@@ -151,5 +151,37 @@ describe('user data', () => {
     expect(decodeUserData(Buffer.from([0x1f, 0x8b, 1, 2, 3]).toString('base64'))).toMatchObject({ ok: false });
     const big = gzipSync('x'.repeat(100_000)).toString('base64');
     expect(decodeUserData(big, 1000)).toMatchObject({ ok: false, reason: expect.stringContaining('limit') });
+  });
+});
+
+describe('archives and ignore patterns at evaluation', () => {
+  it('scans the text files of a zip, names file and line, and skips binaries and oversized files', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const zip = zipSync({
+      'index.py': strToU8(`import os\n\nAPI_TOKEN = "${GITHUB}"\n`),
+      'lib/clean.js': strToU8('module.exports = () => 42;\n'),
+      'lib/blob.bin': new Uint8Array([0, 1, 2, 3]),
+      'big.txt': strToU8('a'.repeat(5000)),
+    });
+    const result = await scanZip(zip, { maxFileBytes: 4096 });
+    expect(result.hits).toEqual([
+      { kind: 'GitHub token', rule: '@secretlint/secretlint-rule-github', line: 3, file: 'index.py', key: 'API_TOKEN', location: 'index.py line 3 (API_TOKEN)' },
+    ]);
+    expect(result.filesScanned).toBe(2);
+    expect(result.skipped.map((s) => s.file).sort()).toEqual(['big.txt', 'lib/blob.bin']);
+    expectNoValue(result, GITHUB);
+    const err = await scanZip(strToU8(`not a zip ${GITHUB}`)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SecretScanError);
+    expectNoValue(String(err), GITHUB);
+  });
+
+  it('withoutIgnored drops hits whose variable, file or kind matches a pattern', () => {
+    const hits = [
+      { kind: 'GitHub token', rule: 'r', line: 1, key: 'CI_TOKEN', location: 'variable CI_TOKEN' },
+      { kind: 'Private key', rule: 'r', line: 4, file: 'tests/fixtures/key.pem', location: 'tests/fixtures/key.pem line 4' },
+    ];
+    expect(withoutIgnored(hits, [])).toEqual(hits);
+    expect(withoutIgnored(hits, ['^tests/']).map((h) => h.kind)).toEqual(['GitHub token']);
+    expect(withoutIgnored(hits, ['^CI_', 'Private'])).toEqual([]);
   });
 });

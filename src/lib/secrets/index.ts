@@ -373,3 +373,72 @@ export function describeHits(hits: readonly SecretHit[], max = 5): string {
   if (hits.length > max) parts.push(`and ${hits.length - max} more`);
   return parts.join(', ');
 }
+
+/**
+ * Prowler's secrets_ignore_patterns applied at evaluation time. Collectors scan and keep only hits (the
+ * inventory never holds a secret value), so a check can match the patterns against what a hit names:
+ * the variable or key, the file, the kind and the location.
+ */
+export function withoutIgnored(hits: readonly SecretHit[], patterns: readonly string[] | undefined): SecretHit[] {
+  const ignores = compileIgnores(patterns);
+  if (!ignores.length) return [...hits];
+  return hits.filter((h) => !ignores.some((re) => [h.key, h.file, h.kind, h.location].some((s) => s !== undefined && re.test(s))));
+}
+
+export interface ArchiveScan {
+  hits: SecretHit[];
+  /** Files read and scanned. */
+  filesScanned: number;
+  /** Files left out, with why (binary, too large): never their content. */
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+export interface ArchiveLimits {
+  /** Largest single file scanned, uncompressed (default 10 MiB). */
+  maxFileBytes?: number;
+  /** Most uncompressed bytes read from the whole archive (default 256 MiB, above Lambda's 250 MB unzipped limit). */
+  maxTotalBytes?: number;
+}
+
+/**
+ * Secrets in every text file of a zip archive (a Lambda deployment package or layer), read in memory.
+ * Sizes declared by the archive are checked before anything is inflated, so an archive bomb is refused
+ * file by file instead of filling memory.
+ */
+export async function scanZip(zip: Uint8Array, options: ScanOptions & ArchiveLimits = {}): Promise<ArchiveScan> {
+  const { unzipSync } = await import('fflate');
+  const maxFile = options.maxFileBytes ?? 10 * 1024 * 1024;
+  let budget = options.maxTotalBytes ?? 256 * 1024 * 1024;
+  const skipped: ArchiveScan['skipped'] = [];
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(zip, {
+      filter: (f) => {
+        if (f.name.endsWith('/')) return false;
+        if (f.originalSize > maxFile) {
+          skipped.push({ file: f.name, reason: `larger than ${Math.round(maxFile / 1024 / 1024)} MiB` });
+          return false;
+        }
+        if (f.originalSize > budget) {
+          skipped.push({ file: f.name, reason: 'over the archive size limit' });
+          return false;
+        }
+        budget -= f.originalSize;
+        return true;
+      },
+    });
+  } catch (err) {
+    throw new SecretScanError(`the archive could not be read as a zip file (${(err as Error).message.slice(0, 80)})`);
+  }
+  const hits: SecretHit[] = [];
+  let filesScanned = 0;
+  for (const [name, bytes] of Object.entries(files)) {
+    if (isBinary(bytes)) {
+      skipped.push({ file: name, reason: 'binary' });
+      continue;
+    }
+    filesScanned++;
+    hits.push(...(await scanText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), { ...options, fileName: name })));
+  }
+  return { hits, filesScanned, skipped };
+}
