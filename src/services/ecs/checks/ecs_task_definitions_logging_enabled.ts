@@ -1,0 +1,29 @@
+import { defineCheck } from '../../../core/check.js';
+import { taskDefinitionList, taskDefinitions } from '../collectors.js';
+import { eachTaskDefinition, names } from '../helpers.js';
+
+export default defineCheck({
+  id: 'ecs_task_definitions_logging_enabled',
+  title: 'ECS containers send their logs to a log driver',
+  service: 'ecs',
+  severity: 'high',
+  resourceType: 'AwsEcsTaskDefinition',
+  categories: ['logging'],
+  description:
+    'For every ACTIVE ECS task definition revision, reports containers that have no logConfiguration, so their output is not collected anywhere.',
+  risk:
+    'Without a log driver the container output is lost when the task stops: incidents cannot be investigated and attacks go unnoticed.',
+  remediation: {
+    text: 'Add a logConfiguration (for example the awslogs driver to CloudWatch Logs, or awsfirelens) to every container definition.',
+    url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
+    cli: 'aws ecs register-task-definition --cli-input-json file://taskdef.json  # with a logConfiguration in each container',
+  },
+  uses: [taskDefinitionList, taskDefinitions],
+  run(ctx) {
+    for (const { td, label, resource } of eachTaskDefinition(ctx)) {
+      const bad = td.containers.filter((c) => !c.logDriver);
+      if (bad.length) ctx.fail(resource, `${label} has containers without logging: ${names(bad)}.`);
+      else ctx.pass(resource, `Every container of ${label} sends its logs to a log driver.`);
+    }
+  },
+});
