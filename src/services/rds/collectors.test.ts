@@ -4,6 +4,10 @@ import {
   CreateDBClusterParameterGroupCommand,
   CreateDBInstanceCommand,
   CreateDBParameterGroupCommand,
+  CreateDBSnapshotCommand,
+  CreateDBClusterSnapshotCommand,
+  CreateEventSubscriptionCommand,
+  ModifyDBSnapshotAttributeCommand,
   DescribeDBParametersCommand,
   ModifyDBClusterParameterGroupCommand,
   ModifyDBParameterGroupCommand,
@@ -12,7 +16,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { clusters, instances, sslParameters } from './collectors.js';
+import { clusters, clusterSnapshots, dbSnapshots, engineVersions, eventSubscriptions, instances, sslParameters } from './collectors.js';
 
 describe('rds collectors against moto', () => {
   let moto: Moto;
@@ -128,6 +132,96 @@ describe('rds collectors against moto', () => {
     const west = inv.get(sslParameters, 'eu-west-1');
     // moto's default group carries no parameter values: the group is read, and it does not force TLS.
     expect(west.ok && west.data.dbParameterGroups).toEqual({ 'default.mysql5.6': { ok: true, data: {} } });
+  });
+
+  it('reads the hardening fields, snapshots with their restore attribute, and event subscriptions', async () => {
+    const east = new RDSClient(moto.config('us-east-1'));
+    await east.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders', DBSnapshotIdentifier: 'orders-open' }));
+    await east.send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'orders-open', AttributeName: 'restore', ValuesToAdd: ['all'] }));
+    await east.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders', DBSnapshotIdentifier: 'orders-private' }));
+    await east.send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'ledger', DBClusterSnapshotIdentifier: 'ledger-snap' }));
+    await east.send(
+      new CreateEventSubscriptionCommand({
+        SubscriptionName: 'db-alerts',
+        SnsTopicArn: 'arn:aws:sns:us-east-1:123456789012:alerts',
+        SourceType: 'db-instance',
+        EventCategories: ['failure', 'maintenance'],
+        Enabled: true,
+      }),
+    );
+    const inv = await collectFromMoto(moto, [instances, clusters, dbSnapshots, clusterSnapshots, eventSubscriptions], ['us-east-1']);
+    const inst = inv.get(instances);
+    const orders = inst.ok ? inst.data.find((i) => i.id === 'orders') : undefined;
+    expect(orders).toMatchObject({ masterUsername: 'admin', port: 5432, copyTagsToSnapshot: false, deletionProtection: false, cloudwatchLogs: [] });
+    expect(orders?.backupRetentionPeriod).toBeGreaterThanOrEqual(0);
+    const cl = inv.get(clusters);
+    expect(cl.ok && cl.data[0]).toMatchObject({ id: 'ledger', masterUsername: 'admin', storageEncrypted: true, members: ['ledger-1'], deletionProtection: false });
+
+    const snaps = inv.get(dbSnapshots);
+    expect(snaps.ok && snaps.data.filter((x) => x.type === 'manual').map((x) => [x.id, x.source, x.public]).sort()).toEqual([
+      ['orders-open', 'orders', { ok: true, data: true }],
+      ['orders-private', 'orders', { ok: true, data: false }],
+    ]);
+    const csnaps = inv.get(clusterSnapshots);
+    expect(csnaps.ok && csnaps.data.filter((x) => x.type === 'manual').map((x) => [x.id, x.source, x.encrypted, x.public])).toEqual([['ledger-snap', 'ledger', true, { ok: true, data: false }]]);
+    expect(inv.get(eventSubscriptions)).toMatchObject({
+      ok: true,
+      data: [{ name: 'db-alerts', enabled: true, sourceType: 'db-instance', categories: ['failure', 'maintenance'], sourceIds: [] }],
+    });
+  });
+});
+
+describe('rds engine versions (aws-sdk-client-mock: moto lacks DescribeDBEngineVersions)', () => {
+  it('asks once per engine in use and keeps a denied engine as a per-engine error', async () => {
+    const mock = mockClient(RDSClient);
+    try {
+      const { DescribeDBInstancesCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand } = await import('@aws-sdk/client-rds');
+      mock.on(DescribeDBInstancesCommand).resolves({ DBInstances: [{ DBInstanceIdentifier: 'a', Engine: 'postgres', EngineVersion: '16.3' }] });
+      mock.on(DescribeDBClustersCommand).resolves({ DBClusters: [{ DBClusterIdentifier: 'c', Engine: 'aurora-mysql' }] });
+      mock.on(DescribeDBEngineVersionsCommand, { Engine: 'postgres' }).resolves({
+        DBEngineVersions: [
+          { Engine: 'postgres', EngineVersion: '16.3', Status: 'available' },
+          { Engine: 'postgres', EngineVersion: '9.6.1', Status: 'deprecated' },
+        ],
+      });
+      mock.on(DescribeDBEngineVersionsCommand, { Engine: 'aurora-mysql' }).rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }));
+      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [engineVersions]);
+      const r = inv.get(engineVersions);
+      expect(r.ok && r.data.postgres).toEqual({ ok: true, data: ['16.3'] });
+      expect(r.ok && r.data['aurora-mysql']).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'rds:DescribeDBEngineVersions' } });
+      expect(mock.commandCalls(DescribeDBEngineVersionsCommand)).toHaveLength(2);
+    } finally {
+      mock.restore();
+    }
+  });
+
+  it('reads MonitoringInterval, EngineLifecycleSupport and the certificate expiry (aws-sdk-client-mock: moto drops them)', async () => {
+    const mock = mockClient(RDSClient);
+    try {
+      const { DescribeDBInstancesCommand } = await import('@aws-sdk/client-rds');
+      mock.on(DescribeDBInstancesCommand).resolves({
+        DBInstances: [
+          {
+            DBInstanceIdentifier: 'a',
+            Engine: 'mysql',
+            MonitoringInterval: 30,
+            EngineLifecycleSupport: 'open-source-rds-extended-support',
+            CACertificateIdentifier: 'rds-ca-rsa2048-g1',
+            CertificateDetails: { CAIdentifier: 'rds-ca-rsa2048-g1', ValidTill: new Date('2027-05-01T00:00:00Z') },
+          },
+        ],
+      });
+      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [instances]);
+      const r = inv.get(instances);
+      expect(r.ok && r.data[0]).toMatchObject({
+        monitoringInterval: 30,
+        engineLifecycleSupport: 'open-source-rds-extended-support',
+        caCertificate: 'rds-ca-rsa2048-g1',
+        certificateValidTill: '2027-05-01T00:00:00.000Z',
+      });
+    } finally {
+      mock.restore();
+    }
   });
 });
 

@@ -7,11 +7,12 @@
 import type { EvalContext } from '../../core/check.js';
 import type { CallError, ResourceRef, Result } from '../../core/types.js';
 import { describeCallError } from '../../aws/errors.js';
-import { isPublicPolicy } from '../../lib/iam-policy/index.js';
+import { isPublicPolicy, isPublicPrincipal, parsePolicy, publicStatements } from '../../lib/iam-policy/index.js';
 import { entryFor } from '../../lib/resource-policy.js';
 import { trailList, type TrailConfig } from '../cloudtrail/collectors.js';
 import { trailResource } from '../cloudtrail/trail-helpers.js';
-import { accountPublicAccessBlock, bucketPublicAccessBlocks, buckets, type Bucket, type BucketAcl, type PublicAccessBlock } from './collectors.js';
+import { accountPublicAccessBlock, bucketPublicAccessBlocks, buckets, type Bucket, type BucketAcl, type PerBucket, type PublicAccessBlock } from './collectors.js';
+import type { Fact } from '../../core/fact.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Ctx = EvalContext<any>;
@@ -35,6 +36,19 @@ export function bucketsInScope(ctx: Ctx): Bucket[] | undefined {
   }
   const regions = new Set(ctx.regions);
   return list.data.filter((b) => regions.has(b.region));
+}
+
+/**
+ * Visit every bucket in scope with its entry of a per-bucket fact; a bucket whose entry could not be read
+ * gets an ERROR naming the call.
+ */
+export function eachBucketWith<T>(ctx: Ctx, fact: Fact<PerBucket<T>>, visit: (b: Bucket, data: T, resource: ResourceRef) => void): void {
+  const all = ctx.global(fact);
+  for (const b of bucketsInScope(ctx) ?? []) {
+    const e = entryFor(all, b.name, fact.operation);
+    if (!e.ok) bucketError(ctx, b, e.error);
+    else visit(b, e.data, bucketResource(b));
+  }
 }
 
 export type BlockSetting = keyof PublicAccessBlock;
@@ -77,18 +91,43 @@ export const isError = (v: unknown): v is CallError =>
 /** Whether a bucket is exposed by one mechanism (ACL or policy). */
 export type Exposure = { exposed: true; reason: string } | { exposed: false; reason: string } | { error: CallError };
 
-const PUBLIC_GROUPS: Record<string, string> = {
+export const PUBLIC_GROUPS: Record<string, string> = {
   'http://acs.amazonaws.com/groups/global/AllUsers': 'everyone (AllUsers)',
   'http://acs.amazonaws.com/groups/global/AuthenticatedUsers': 'any AWS account (AuthenticatedUsers)',
 };
 
-/** ACL grants to AllUsers or AuthenticatedUsers, unless IgnorePublicAcls makes S3 disregard them. */
-export function aclExposure(acl: Result<BucketAcl>, ignorePublicAcls: Effective): Exposure {
+/** ACL permissions that let the grantee list the bucket's objects. */
+export const LIST_PERMISSIONS = ['READ', 'FULL_CONTROL'];
+/** ACL permissions that let the grantee write objects or rewrite the ACL itself. */
+export const WRITE_PERMISSIONS = ['WRITE', 'WRITE_ACP', 'FULL_CONTROL'];
+
+export interface AclOptions {
+  /**
+   * The bucket's Object Ownership setting: BucketOwnerEnforced disables ACLs, so no grant has any effect.
+   * Omitted when the caller did not collect it (then only IgnorePublicAcls can neutralise a grant).
+   */
+  ownership?: Result<string | null>;
+  /** Only grants of these permissions count (all permissions when omitted). */
+  permissions?: string[];
+}
+
+/**
+ * ACL grants to AllUsers or AuthenticatedUsers (both are public: AuthenticatedUsers means any AWS account
+ * in the world), unless IgnorePublicAcls makes S3 disregard them or Object Ownership BucketOwnerEnforced
+ * disables ACLs. BlockPublicAcls alone does not count: it refuses new public ACLs and leaves existing
+ * grants in force.
+ */
+export function aclExposure(acl: Result<BucketAcl>, ignorePublicAcls: Effective, opts: AclOptions = {}): Exposure {
   if (ignorePublicAcls === true) return { exposed: false, reason: 'IgnorePublicAcls disregards public ACL grants' };
+  if (opts.ownership?.ok && opts.ownership.data === 'BucketOwnerEnforced') {
+    return { exposed: false, reason: 'ACLs are disabled (Object Ownership is BucketOwnerEnforced)' };
+  }
   if (!acl.ok) return { error: acl.error };
-  const grants = acl.data.grants.filter((g) => g.uri && PUBLIC_GROUPS[g.uri]);
-  if (grants.length === 0) return { exposed: false, reason: 'its ACL grants nothing to AllUsers or AuthenticatedUsers' };
+  const grants = acl.data.grants.filter((g) => g.uri && PUBLIC_GROUPS[g.uri] && (!opts.permissions || opts.permissions.includes(g.permission)));
+  const which = opts.permissions ? `${opts.permissions.join(' or ')} ` : '';
+  if (grants.length === 0) return { exposed: false, reason: `its ACL grants nothing ${which ? `(${which.trim()}) ` : ''}to AllUsers or AuthenticatedUsers` };
   if (isError(ignorePublicAcls)) return { error: ignorePublicAcls };
+  if (opts.ownership && !opts.ownership.ok) return { error: opts.ownership.error };
   const what = grants.map((g) => `${g.permission} to ${PUBLIC_GROUPS[g.uri as string]}`).join(', ');
   return { exposed: true, reason: `its ACL grants ${what}` };
 }
@@ -111,6 +150,83 @@ export function policyExposure(
   }
   if (isError(restrictPublicBuckets)) return { error: restrictPublicBuckets };
   return { exposed: true, reason: `its bucket policy grants ${opts.what ?? 'access'} to anyone` };
+}
+
+/**
+ * Everything that can make a bucket readable or writable by people outside the account, judged once:
+ * its ACL (AllUsers and AuthenticatedUsers, unless IgnorePublicAcls or BucketOwnerEnforced neutralise it)
+ * and its policy (Principal "*" without a narrowing condition, unless RestrictPublicBuckets neutralises it),
+ * with Block Public Access taken from the bucket or the account, whichever turns it on. Returns every
+ * exposure found, or the error that keeps prowl from deciding. A denied read that cannot change the
+ * verdict (an ACL that does not matter because IgnorePublicAcls is on) is not an error.
+ */
+export interface BucketPublicity {
+  exposures: string[];
+  /** Why the bucket is not public, one reason per mechanism (when exposures is empty). */
+  safe: string[];
+  error?: CallError;
+}
+
+export function bucketPublicity(
+  src: BlockSources,
+  acl: Result<BucketAcl>,
+  policy: Result<string | null>,
+  ownership: Result<string | null>,
+  accountId: string,
+): BucketPublicity {
+  const results = [
+    aclExposure(acl, effective('ignorePublicAcls', src), { ownership }),
+    policyExposure(policy, effective('restrictPublicBuckets', src), { accountId }),
+  ];
+  const out: BucketPublicity = { exposures: [], safe: [] };
+  for (const r of results) {
+    if ('error' in r) out.error ??= r.error;
+    else if (r.exposed) out.exposures.push(r.reason);
+    else out.safe.push(r.reason);
+  }
+  return out;
+}
+
+/** The account id a principal string names: a 12-digit id or an ARN's account field; '*' for everyone. */
+export function principalAccount(p: string): string | undefined {
+  const v = p.trim();
+  if (v === '*') return '*';
+  if (/^\d{12}$/.test(v)) return v;
+  const parts = v.split(':');
+  if (parts.length >= 5 && parts[0] === 'arn') return parts[4] === '*' ? '*' : parts[4] || undefined;
+  return undefined;
+}
+
+export interface CrossAccountGrant {
+  sid?: string;
+  /** The other accounts named, or '*' for everyone. */
+  accounts: string[];
+}
+
+/**
+ * Allow statements of a resource policy that reach beyond the owner account: Principal "*" (or an
+ * account wildcard) without a condition tying it to the owner account, organisation or network, and AWS
+ * principals of other accounts that are not trusted. Service principals (s3.amazonaws.com, ...) are not
+ * other accounts. Returns undefined when the text is not a JSON policy.
+ */
+export function crossAccountGrants(policyText: string, accountId: string, trusted: readonly string[] = []): CrossAccountGrant[] | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(policyText);
+  } catch {
+    return undefined;
+  }
+  if (!doc || typeof doc !== 'object') return undefined;
+  const ok = new Set([accountId, ...trusted]);
+  const out: CrossAccountGrant[] = publicStatements(doc, { accountId }).map((st) => ({ ...(st.sid ? { sid: st.sid } : {}), accounts: ['*'] }));
+  for (const st of parsePolicy(doc)) {
+    if (st.effect !== 'Allow' || isPublicPrincipal(st)) continue;
+    if (!st.principal || st.principal === '*') continue;
+    const others = [...new Set((st.principal.AWS ?? []).map(principalAccount).filter((a): a is string => a !== undefined && !ok.has(a)))];
+    // Naming another account is a cross-account grant whatever conditions narrow it further.
+    if (others.length) out.push({ ...(st.sid ? { sid: st.sid } : {}), accounts: others.sort() });
+  }
+  return out;
 }
 
 /** A trail and its log bucket: the bucket of this account, undefined when the account has no bucket of that name, or the bucket-list error. */

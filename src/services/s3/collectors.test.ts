@@ -12,9 +12,14 @@ import {
   PutBucketPolicyCommand,
   PutBucketVersioningCommand,
   PutPublicAccessBlockCommand,
+  PutBucketOwnershipControlsCommand,
+  PutBucketReplicationCommand,
+  PutBucketLifecycleConfigurationCommand,
+  PutObjectLockConfigurationCommand,
+  PutBucketNotificationConfigurationCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { GetPublicAccessBlockCommand as GetAccountBlockCommand, PutPublicAccessBlockCommand as PutAccountBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import { CreateAccessPointCommand, GetPublicAccessBlockCommand as GetAccountBlockCommand, PutPublicAccessBlockCommand as PutAccountBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { CloudTrailClient, CreateTrailCommand, DeleteTrailCommand } from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../../../test/helpers/moto.js';
@@ -33,6 +38,13 @@ import {
   bucketPublicAccessBlocks,
   buckets,
   bucketVersioning,
+  bucketOwnershipControls,
+  bucketReplication,
+  bucketLifecycle,
+  bucketObjectLock,
+  bucketNotifications,
+  accessPoints,
+  multiRegionAccessPoints,
 } from './collectors.js';
 import { trailList } from '../cloudtrail/collectors.js';
 
@@ -193,6 +205,61 @@ describe('s3 collectors against moto', () => {
     } finally {
       await euTrails.send(new DeleteTrailCommand({ Name: 'eu-trail' }));
     }
+  });
+
+  it('reads ownership, replication, lifecycle, Object Lock and notifications; access points through S3 Control', async () => {
+    const s3 = new S3Client(moto.config('us-east-1'));
+    await s3.send(new CreateBucketCommand({ Bucket: 'facets-us', ObjectLockEnabledForBucket: true }));
+    await s3.send(new PutBucketOwnershipControlsCommand({ Bucket: 'facets-us', OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] } }));
+    await s3.send(new PutBucketVersioningCommand({ Bucket: 'facets-us', VersioningConfiguration: { Status: 'Enabled' } }));
+    await s3.send(
+      new PutBucketReplicationCommand({
+        Bucket: 'facets-us',
+        ReplicationConfiguration: { Role: 'arn:aws:iam::123456789012:role/repl', Rules: [{ ID: 'to-eu', Status: 'Enabled', Priority: 1, Filter: { Prefix: '' }, DeleteMarkerReplication: { Status: 'Disabled' }, Destination: { Bucket: 'arn:aws:s3:::logs-eu' } }] },
+      }),
+    );
+    await s3.send(
+      new PutBucketLifecycleConfigurationCommand({
+        Bucket: 'facets-us',
+        LifecycleConfiguration: { Rules: [{ ID: 'expire', Status: 'Enabled', Filter: { Prefix: '' }, Expiration: { Days: 30 } }] },
+      }),
+    );
+    await s3.send(
+      new PutObjectLockConfigurationCommand({
+        Bucket: 'facets-us',
+        ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 7 } } },
+      }),
+    );
+    await s3.send(
+      new PutBucketNotificationConfigurationCommand({
+        Bucket: 'facets-us',
+        NotificationConfiguration: { QueueConfigurations: [{ QueueArn: 'arn:aws:sqs:us-east-1:123456789012:events', Events: ['s3:ObjectCreated:*'] }] },
+      }),
+    );
+    const inv = await collectFromMoto(moto, [bucketOwnershipControls, bucketReplication, bucketLifecycle, bucketObjectLock, bucketNotifications], ['us-east-1']);
+    const entry = <T>(r: { ok: boolean; data?: Record<string, T> }, name: string) => (r.ok ? r.data?.[name] : undefined);
+    expect(entry(inv.get(bucketOwnershipControls), 'facets-us')).toEqual({ ok: true, data: 'BucketOwnerEnforced' });
+    expect(entry(inv.get(bucketOwnershipControls), 'plain-us')).toMatchObject({ ok: true });
+    expect(entry(inv.get(bucketReplication), 'facets-us')).toEqual({ ok: true, data: [{ id: 'to-eu', status: 'Enabled', destinationBucket: 'arn:aws:s3:::logs-eu' }] });
+    expect(entry(inv.get(bucketReplication), 'plain-us')).toEqual({ ok: true, data: null });
+    expect(entry(inv.get(bucketLifecycle), 'facets-us')).toEqual({ ok: true, data: [{ id: 'expire', status: 'Enabled' }] });
+    expect(entry(inv.get(bucketLifecycle), 'plain-us')).toEqual({ ok: true, data: null });
+    expect(entry(inv.get(bucketObjectLock), 'facets-us')).toEqual({ ok: true, data: { enabled: true, mode: 'GOVERNANCE', days: 7 } });
+    expect(entry(inv.get(bucketObjectLock), 'plain-us')).toEqual({ ok: true, data: null });
+    expect(entry(inv.get(bucketNotifications), 'facets-us')).toEqual({ ok: true, data: { destinations: 1, eventBridge: false } });
+    expect(entry(inv.get(bucketNotifications), 'plain-us')).toEqual({ ok: true, data: { destinations: 0, eventBridge: false } });
+
+    const control = new S3ControlClient({ ...moto.config(), endpointProvider: () => ({ url: new URL(moto.endpoint) }) });
+    await control.send(new CreateAccessPointCommand({ AccountId: TEST_ACCOUNT, Name: 'ap-open', Bucket: 'facets-us', PublicAccessBlockConfiguration: { BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy: false, RestrictPublicBuckets: false } }));
+    await control.send(new CreateAccessPointCommand({ AccountId: TEST_ACCOUNT, Name: 'ap-default', Bucket: 'facets-us' }));
+    const aps = await collectWithS3Control(moto, [accessPoints]);
+    const list = aps.get(accessPoints);
+    expect(list.ok && list.data.map((a) => [a.name, a.bucket, a.publicAccessBlock]).sort()).toEqual([
+      ['ap-default', 'facets-us', { ok: true, data: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } }],
+      ['ap-open', 'facets-us', { ok: true, data: { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: false } }],
+    ]);
+    const mraps = await collectWithS3Control(moto, [multiRegionAccessPoints]);
+    expect(mraps.get(multiRegionAccessPoints)).toEqual({ ok: true, data: [] });
   });
 
   it('reads the account-level public access block through S3 Control', async () => {

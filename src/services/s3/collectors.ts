@@ -69,6 +69,10 @@ const NOT_CONFIGURED = new Set([
   'NoSuchBucketPolicy',
   'NoSuchPublicAccessBlockConfiguration',
   'ServerSideEncryptionConfigurationNotFoundError',
+  'OwnershipControlsNotFoundError',
+  'ReplicationConfigurationNotFoundError',
+  'NoSuchLifecycleConfiguration',
+  'ObjectLockConfigurationNotFoundError',
 ]);
 
 /** Run `fn`, turning a "not configured" answer into null. */
@@ -277,5 +281,219 @@ export const accountPublicAccessBlock = defineFact<PublicAccessBlock | null>({
     return orNull(async () =>
       toBlock((await s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account.accountId }))).PublicAccessBlockConfiguration),
     );
+  },
+});
+
+/**
+ * Object Ownership: BucketOwnerEnforced (ACLs disabled: S3 ignores every ACL grant), BucketOwnerPreferred
+ * or ObjectWriter; null when the bucket has no ownership controls (which behaves as ObjectWriter).
+ */
+export const bucketOwnershipControls = defineFact<PerBucket<string | null>>({
+  id: 's3.bucketOwnershipControls',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketOwnershipControls',
+  async collect(ctx) {
+    const { GetBucketOwnershipControlsCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketOwnershipControls', (s3, b) =>
+      orNull(async () => {
+        const res = await s3.send(new GetBucketOwnershipControlsCommand({ Bucket: b.name }));
+        return res.OwnershipControls?.Rules?.find((r) => r.ObjectOwnership)?.ObjectOwnership ?? null;
+      }),
+    );
+  },
+});
+
+export interface ReplicationRule {
+  id?: string;
+  /** Enabled or Disabled. */
+  status: string;
+  /** Destination bucket ARN. */
+  destinationBucket?: string;
+}
+
+/** Replication rules, or null when the bucket has no replication configuration. */
+export const bucketReplication = defineFact<PerBucket<ReplicationRule[] | null>>({
+  id: 's3.bucketReplication',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketReplication',
+  async collect(ctx) {
+    const { GetBucketReplicationCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketReplication', (s3, b) =>
+      orNull(async () => {
+        const res = await s3.send(new GetBucketReplicationCommand({ Bucket: b.name }));
+        return (res.ReplicationConfiguration?.Rules ?? []).map((r) => ({
+          ...(r.ID ? { id: r.ID } : {}),
+          status: r.Status ?? 'Disabled',
+          ...(r.Destination?.Bucket ? { destinationBucket: r.Destination.Bucket } : {}),
+        }));
+      }),
+    );
+  },
+});
+
+export interface LifecycleRule {
+  id?: string;
+  /** Enabled or Disabled. */
+  status: string;
+}
+
+/** Lifecycle rules, or null when the bucket has no lifecycle configuration. */
+export const bucketLifecycle = defineFact<PerBucket<LifecycleRule[] | null>>({
+  id: 's3.bucketLifecycle',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketLifecycleConfiguration',
+  async collect(ctx) {
+    const { GetBucketLifecycleConfigurationCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketLifecycleConfiguration', (s3, b) =>
+      orNull(async () => {
+        const res = await s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: b.name }));
+        return (res.Rules ?? []).map((r) => ({ ...(r.ID ? { id: r.ID } : {}), status: r.Status ?? 'Disabled' }));
+      }),
+    );
+  },
+});
+
+export interface ObjectLock {
+  enabled: boolean;
+  /** Default retention, when set. */
+  mode?: string;
+  days?: number;
+  years?: number;
+}
+
+/** Object Lock configuration, or null when Object Lock was never enabled on the bucket. */
+export const bucketObjectLock = defineFact<PerBucket<ObjectLock | null>>({
+  id: 's3.bucketObjectLock',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetObjectLockConfiguration',
+  async collect(ctx) {
+    const { GetObjectLockConfigurationCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetObjectLockConfiguration', (s3, b) =>
+      orNull(async () => {
+        const c = (await s3.send(new GetObjectLockConfigurationCommand({ Bucket: b.name }))).ObjectLockConfiguration;
+        const r = c?.Rule?.DefaultRetention;
+        return {
+          enabled: c?.ObjectLockEnabled === 'Enabled',
+          ...(r?.Mode ? { mode: r.Mode } : {}),
+          ...(r?.Days ? { days: r.Days } : {}),
+          ...(r?.Years ? { years: r.Years } : {}),
+        };
+      }),
+    );
+  },
+});
+
+export interface BucketNotifications {
+  /** Number of SNS topic, SQS queue and Lambda function destinations. */
+  destinations: number;
+  /** Whether events are sent to EventBridge. */
+  eventBridge: boolean;
+}
+
+export const bucketNotifications = defineFact<PerBucket<BucketNotifications>>({
+  id: 's3.bucketNotifications',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:GetBucketNotificationConfiguration',
+  async collect(ctx) {
+    const { GetBucketNotificationConfigurationCommand } = await import('@aws-sdk/client-s3');
+    return perBucket(ctx, 's3:GetBucketNotificationConfiguration', async (s3, b) => {
+      const res = await s3.send(new GetBucketNotificationConfigurationCommand({ Bucket: b.name }));
+      return {
+        destinations: (res.TopicConfigurations?.length ?? 0) + (res.QueueConfigurations?.length ?? 0) + (res.LambdaFunctionConfigurations?.length ?? 0),
+        eventBridge: res.EventBridgeConfiguration !== undefined,
+      };
+    });
+  },
+});
+
+export interface AccessPoint {
+  name: string;
+  arn: string;
+  bucket: string;
+  /** Internet or VPC. */
+  networkOrigin: string;
+  vpcId?: string;
+  /** The access point's own Block Public Access settings (GetAccessPoint), or the error reading them. */
+  publicAccessBlock: Result<PublicAccessBlock>;
+}
+
+/** The account's S3 access points in a region (S3 Control ListAccessPoints, then GetAccessPoint for each one's Block Public Access). */
+export const accessPoints = defineFact<AccessPoint[]>({
+  id: 's3.accessPoints',
+  service: 's3control',
+  scope: 'regional',
+  operation: 's3control:ListAccessPoints',
+  async collect(ctx) {
+    const { ListAccessPointsCommand, GetAccessPointCommand } = await import('@aws-sdk/client-s3-control');
+    const s3control = await ctx.client('s3control');
+    const AccountId = ctx.account.accountId;
+    const listed: Array<Omit<AccessPoint, 'publicAccessBlock'>> = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await s3control.send(new ListAccessPointsCommand({ AccountId, NextToken, MaxResults: 1000 }));
+      for (const a of page.AccessPointList ?? []) {
+        if (!a.Name) continue;
+        listed.push({
+          name: a.Name,
+          arn: a.AccessPointArn ?? `arn:${ctx.account.partition}:s3:${ctx.region}:${AccountId}:accesspoint/${a.Name}`,
+          bucket: a.Bucket ?? '',
+          networkOrigin: a.NetworkOrigin ?? 'Internet',
+          ...(a.VpcConfiguration?.VpcId ? { vpcId: a.VpcConfiguration.VpcId } : {}),
+        });
+      }
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return Promise.all(
+      listed.map(async (a) => ({
+        ...a,
+        publicAccessBlock: await ctx.attempt('s3control:GetAccessPoint', async () =>
+          toBlock((await s3control.send(new GetAccessPointCommand({ AccountId, Name: a.name }))).PublicAccessBlockConfiguration),
+        ),
+      })),
+    );
+  },
+});
+
+export interface MultiRegionAccessPoint {
+  name: string;
+  arn: string;
+  /** Buckets behind the access point. */
+  buckets: string[];
+  publicAccessBlock: PublicAccessBlock;
+}
+
+/** The control plane of Multi-Region Access Points lives in us-west-2 whatever regions are scanned. */
+export const MRAP_CONTROL_REGION = 'us-west-2';
+
+/** Multi-Region Access Points of the account (one global listing, with each one's Block Public Access). */
+export const multiRegionAccessPoints = defineFact<MultiRegionAccessPoint[]>({
+  id: 's3.multiRegionAccessPoints',
+  service: 's3control',
+  scope: 'global',
+  operation: 's3control:ListMultiRegionAccessPoints',
+  async collect(ctx) {
+    const { ListMultiRegionAccessPointsCommand } = await import('@aws-sdk/client-s3-control');
+    const s3control = await ctx.client('s3control', ctx.account.partition === 'aws' ? MRAP_CONTROL_REGION : ctx.region);
+    const out: MultiRegionAccessPoint[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await s3control.send(new ListMultiRegionAccessPointsCommand({ AccountId: ctx.account.accountId, NextToken, MaxResults: 100 }));
+      for (const m of page.AccessPoints ?? []) {
+        if (!m.Name) continue;
+        out.push({
+          name: m.Name,
+          arn: `arn:${ctx.account.partition}:s3::${ctx.account.accountId}:accesspoint/${m.Alias ?? m.Name}`,
+          buckets: (m.Regions ?? []).flatMap((r) => (r.Bucket ? [r.Bucket] : [])),
+          publicAccessBlock: toBlock(m.PublicAccessBlock),
+        });
+      }
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return out;
   },
 });

@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import check from './documentdb_cluster_deletion_protection.js';
+import { clusters } from '../collectors.js';
+import { makeCluster } from '../test-fixtures.js';
+import { listCases } from '../../rds/listing-cases.test-helper.js';
+
+describe('documentdb_cluster_deletion_protection', () => {
+  listCases(check, clusters, makeCluster, {
+    pass: [{}],
+    fail: [{ deletionProtection: false }],
+  });
+});

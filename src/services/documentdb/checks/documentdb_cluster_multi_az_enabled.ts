@@ -1,0 +1,28 @@
+import { defineCheck } from '../../../core/check.js';
+import { clusters } from '../collectors.js';
+import { eachListed } from '../../rds/listing.js';
+
+export default defineCheck({
+  id: 'documentdb_cluster_multi_az_enabled',
+  title: "DocumentDB clusters have instances in more than one Availability Zone",
+  service: 'documentdb',
+  severity: 'medium',
+  resourceType: 'AwsRdsDbCluster',
+  categories: ["resilience"],
+  description:
+    "Passes each DocumentDB cluster whose MultiAZ attribute shows instances (a primary and replicas) in several Availability Zones.",
+  risk: "A cluster in a single Availability Zone has no replica to fail over to when that zone or its primary fails.",
+  remediation: {
+    text: "Add a replica instance in another Availability Zone.",
+    url: "https://docs.aws.amazon.com/documentdb/latest/developerguide/replication.html",
+    cli: "aws docdb create-db-instance --db-cluster-identifier <cluster> --db-instance-identifier <cluster>-replica --db-instance-class <class> --engine docdb --availability-zone <other-az>",
+  },
+  uses: [clusters],
+  run(ctx) {
+    eachListed(ctx, clusters, "DocumentDB clusters", (x, resource) => {
+      const L = `DocumentDB cluster ${x.id}`;
+      if (x.multiAz) ctx.pass(resource, `${L} has instances in multiple Availability Zones.`);
+      else ctx.fail(resource, `${L} runs in a single Availability Zone (${x.memberCount} instance(s)).`);
+    });
+  },
+});

@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import check from './neptune_cluster_multi_az.js';
+import { clusters } from '../collectors.js';
+import { makeCluster } from '../test-fixtures.js';
+import { listCases } from '../../rds/listing-cases.test-helper.js';
+
+describe('neptune_cluster_multi_az', () => {
+  listCases(check, clusters, makeCluster, {
+    pass: [{}],
+    fail: [{ multiAz: false }],
+  });
+});

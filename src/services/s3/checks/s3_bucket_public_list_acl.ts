@@ -1,0 +1,35 @@
+import { defineCheck } from '../../../core/check.js';
+import { accountPublicAccessBlock, bucketAcls, bucketOwnershipControls, bucketPublicAccessBlocks, buckets } from '../collectors.js';
+import { LIST_PERMISSIONS, aclExposure, blockSources, bucketError, bucketResource, bucketsInScope, effective } from '../bucket-access.js';
+import { entryFor } from '../../../lib/resource-policy.js';
+
+export default defineCheck({
+  id: 's3_bucket_public_list_acl',
+  title: 'S3 bucket ACLs do not let the public list objects',
+  service: 's3',
+  severity: 'critical',
+  resourceType: 'AwsS3Bucket',
+  categories: ['internet-exposed'],
+  description:
+    'Reads each bucket ACL for READ or FULL_CONTROL grants to AllUsers (anyone) or AuthenticatedUsers (any AWS account, which is just as public). Such a grant is harmless when IgnorePublicAcls is on for the bucket or the account, or when Object Ownership BucketOwnerEnforced disables ACLs; BlockPublicAcls alone does not remove an existing grant.',
+  risk: 'Anyone on the internet (or any AWS account, for AuthenticatedUsers) can enumerate every object key, which reveals data and makes every publicly readable object easy to find.',
+  remediation: {
+    text: 'Remove the grants to AllUsers and AuthenticatedUsers (aws s3api put-bucket-acl --acl private), set Object Ownership to BucketOwnerEnforced, and turn on IgnorePublicAcls.',
+    url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html',
+    cli: 'aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]',
+  },
+  uses: [buckets, bucketAcls, bucketOwnershipControls, bucketPublicAccessBlocks, accountPublicAccessBlock],
+  run(ctx) {
+    const acls = ctx.global(bucketAcls);
+    const ownership = ctx.global(bucketOwnershipControls);
+    for (const b of bucketsInScope(ctx) ?? []) {
+      const e = aclExposure(entryFor(acls, b.name, 's3:GetBucketAcl'), effective('ignorePublicAcls', blockSources(ctx, b)), {
+        ownership: entryFor(ownership, b.name, 's3:GetBucketOwnershipControls'),
+        permissions: LIST_PERMISSIONS,
+      });
+      if ('error' in e) bucketError(ctx, b, e.error);
+      else if (e.exposed) ctx.fail(bucketResource(b), `Bucket ${b.name} lets the public list the objects of it: ${e.reason}.`);
+      else ctx.pass(bucketResource(b), `Bucket ${b.name} does not let the public list the objects of it through its ACL: ${e.reason}.`);
+    }
+  },
+});
