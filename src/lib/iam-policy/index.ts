@@ -281,6 +281,12 @@ export function hasRestrictiveCondition(st: Statement, accountId?: string): bool
 }
 
 /**
+ * Does this one condition, in an Allow, really narrow access (to an account, organisation, network,
+ * source ARN or IP range)? Exposed so callers can ask about specific keys (the confused-deputy keys).
+ */
+export const conditionNarrows = (c: Condition, accountId?: string): boolean => conditionRestricts(c, accountId);
+
+/**
  * In a Deny, a negated restrictive condition ("deny unless the request comes from X") narrows every Allow
  * it covers. StringNotEquals and friends deny also when the key is absent, so they count; IfExists ones do not.
  */
@@ -394,3 +400,7 @@ export function deniesInsecureTransport(doc: unknown): boolean {
       }),
   );
 }
+
+export * from './evaluate.js';
+export * from './escalation.js';
+export * from './trust.js';

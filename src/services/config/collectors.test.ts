@@ -47,7 +47,7 @@ describe('config collectors against moto', () => {
     const us = inv.get(recorders, 'us-east-1');
     if (!us.ok) throw new Error(JSON.stringify(us));
     expect(us.data).toHaveLength(1);
-    expect(us.data[0]).toMatchObject({ name: 'default', allSupported: true, includeGlobalResourceTypes: true, status: { ok: true, data: { recording: true } } });
+    expect(us.data[0]).toMatchObject({ name: 'default', roleArn: ROLE, allSupported: true, includeGlobalResourceTypes: true, status: { ok: true, data: { recording: true } } });
     expect(us.data[0].arn).toContain(':config:us-east-1:');
 
     const eu = inv.get(recorders, 'eu-west-1');

@@ -16,6 +16,8 @@ export interface RecorderStatus {
 export interface ConfigRecorder {
   name: string;
   arn: string;
+  /** The IAM role the recorder uses (roleARN). */
+  roleArn?: string;
   /** Set for service-linked recorders, which record only what their service needs. */
   servicePrincipal?: string;
   allSupported: boolean;
@@ -65,6 +67,7 @@ export const recorders = defineFact<ConfigRecorder[]>({
       return {
         name,
         arn: r.arn ?? `arn:${ctx.account.partition}:config:${ctx.region}:${ctx.account.accountId}:configuration-recorder/${name}`,
+        ...(r.roleARN ? { roleArn: r.roleARN } : {}),
         ...(r.servicePrincipal ? { servicePrincipal: r.servicePrincipal } : {}),
         allSupported: Boolean(group.allSupported),
         includeGlobalResourceTypes: Boolean(group.includeGlobalResourceTypes),

@@ -24,6 +24,8 @@ import {
   parseCredentialReport,
   passwordPolicy,
   virtualMfaDevices,
+  userMfaDevices,
+  mfaDeviceType,
 } from './collectors.js';
 
 describe('iam collectors against moto', () => {
@@ -85,6 +87,20 @@ describe('iam collectors against moto', () => {
     });
     const report = inv.get(credentialReport);
     expect(report.ok && report.data.users.find((u) => u.user === 'carol')?.mfaActive).toBe(true);
+  });
+
+  it('lists each user with its MFA devices and tells virtual from hardware ones', async () => {
+    const iam = new IAMClient(moto.config());
+    await iam.send(new CreateUserCommand({ UserName: 'hank' }));
+    await iam.send(new EnableMFADeviceCommand({ UserName: 'hank', SerialNumber: 'GAHT12345678', AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
+    const inv = await collectFromMoto(moto, [userMfaDevices]);
+    const res = inv.get(userMfaDevices);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const byName = Object.fromEntries(res.data.map((u) => [u.name, u.devices]));
+    expect(byName.hank).toEqual({ ok: true, data: [{ serialNumber: 'GAHT12345678', type: 'hardware' }] });
+    expect(byName.carol).toEqual({ ok: true, data: [{ serialNumber: 'arn:aws:iam::123456789012:mfa/carol-phone', type: 'virtual' }] });
+    expect(mfaDeviceType('arn:aws:iam::123456789012:u2f/user/hank/key-1')).toBe('u2f');
   });
 });
 

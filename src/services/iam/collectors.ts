@@ -251,3 +251,51 @@ export const organizationsFeatures = defineFact<OrganizationsFeatures>({
     }
   },
 });
+
+export interface MfaDevice {
+  serialNumber: string;
+  /** virtual (authenticator app), u2f (FIDO security key) or hardware (TOTP token), from the serial number. */
+  type: 'virtual' | 'u2f' | 'hardware';
+}
+
+export interface UserMfa {
+  name: string;
+  arn: string;
+  /** The user's MFA devices, or the error of ListMFADevices for this user. */
+  devices: import('../../core/types.js').Result<MfaDevice[]>;
+}
+
+/** Virtual devices have an ARN ending in :mfa/<name>, FIDO keys :u2f/...; hardware tokens a plain serial. */
+export function mfaDeviceType(serial: string): MfaDevice['type'] {
+  if (/^arn:[^:]+:iam::\d*:mfa\//.test(serial)) return 'virtual';
+  if (/^arn:[^:]+:iam::\d*:u2f\//.test(serial)) return 'u2f';
+  return 'hardware';
+}
+
+/** Every IAM user with its MFA devices (ListUsers, then ListMFADevices per user). */
+export const userMfaDevices = defineFact<UserMfa[]>({
+  id: 'iam.userMfaDevices',
+  service: 'iam',
+  scope: 'global',
+  operation: 'iam:ListMFADevices',
+  async collect(ctx) {
+    const { paginateListUsers, paginateListMFADevices } = await import('@aws-sdk/client-iam');
+    const iam = await ctx.client('iam');
+    const users: Array<{ name: string; arn: string }> = [];
+    for await (const page of paginateListUsers({ client: iam, pageSize: 1000 }, {})) {
+      for (const u of page.Users ?? []) if (u.UserName && u.Arn) users.push({ name: u.UserName, arn: u.Arn });
+    }
+    return Promise.all(
+      users.map(async (u) => ({
+        ...u,
+        devices: await ctx.attempt('iam:ListMFADevices', async () => {
+          const out: MfaDevice[] = [];
+          for await (const page of paginateListMFADevices({ client: iam, pageSize: 1000 }, { UserName: u.name })) {
+            for (const d of page.MFADevices ?? []) if (d.SerialNumber) out.push({ serialNumber: d.SerialNumber, type: mfaDeviceType(d.SerialNumber) });
+          }
+          return out;
+        }),
+      })),
+    );
+  },
+});

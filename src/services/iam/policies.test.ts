@@ -64,6 +64,7 @@ describe('iam policy collectors against moto', () => {
       arn: `arn:aws:iam::${TEST_ACCOUNT}:user/alice`,
       attachedPolicies: [{ name: 'AdministratorAccess', arn: awsPolicy('AdministratorAccess') }],
       inlinePolicies: ['inline-s3'],
+      inlineDocuments: { 'inline-s3': readOnly },
       tags: { team: 'sec' },
     });
     expect(d.users.find((u) => u.name === 'bob')).toMatchObject({ attachedPolicies: [], inlinePolicies: [], groups: ['ops'] });

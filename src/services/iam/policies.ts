@@ -18,6 +18,8 @@ interface Principal {
   path: string;
   attachedPolicies: AttachedPolicyRef[];
   inlinePolicies: string[];
+  /** Inline policy documents by name (parsed JSON, or the raw text if it did not parse). */
+  inlineDocuments?: Record<string, unknown>;
 }
 
 export interface IamUserDetail extends Principal {
@@ -85,6 +87,9 @@ const attached = (list: Array<{ PolicyName?: string; PolicyArn?: string }> | und
 const inline = (list: Array<{ PolicyName?: string }> | undefined): string[] =>
   (list ?? []).map((p) => p.PolicyName).filter((n): n is string => !!n);
 
+const inlineDocs = (list: Array<{ PolicyName?: string; PolicyDocument?: string }> | undefined): Record<string, unknown> =>
+  Object.fromEntries((list ?? []).filter((p) => p.PolicyName).map((p) => [p.PolicyName!, decodePolicyDocument(p.PolicyDocument)]));
+
 /** What users, groups and roles have in common: identity, path and the policies attached or embedded. */
 const principal = (
   name: string,
@@ -92,8 +97,16 @@ const principal = (
   arn: string,
   path: string | undefined,
   managed: Array<{ PolicyName?: string; PolicyArn?: string }> | undefined,
-  embedded: Array<{ PolicyName?: string }> | undefined,
-) => ({ name, id: id ?? name, arn, path: path ?? '/', attachedPolicies: attached(managed), inlinePolicies: inline(embedded) });
+  embedded: Array<{ PolicyName?: string; PolicyDocument?: string }> | undefined,
+) => ({
+  name,
+  id: id ?? name,
+  arn,
+  path: path ?? '/',
+  attachedPolicies: attached(managed),
+  inlinePolicies: inline(embedded),
+  inlineDocuments: inlineDocs(embedded),
+});
 
 export const authorizationDetails = defineFact<AuthorizationDetails>({
   id: 'iam.authorizationDetails',

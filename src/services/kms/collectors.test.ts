@@ -47,7 +47,7 @@ describe('kms collectors against moto', () => {
       data: { manager: 'CUSTOMER', state: 'Enabled', spec: 'SYMMETRIC_DEFAULT', origin: 'AWS_KMS', description: 'rotated' },
     });
     expect(meta(rsa.Arn!)).toMatchObject({ ok: true, data: { spec: 'RSA_2048' } });
-    expect(meta(doomed.Arn!)).toMatchObject({ ok: true, data: { state: 'PendingDeletion' } });
+    expect(meta(doomed.Arn!)).toMatchObject({ ok: true, data: { state: 'PendingDeletion', deletionDate: expect.stringMatching(/^\d{4}-/) } });
     const euKeys = inv.get(keys, 'eu-west-1');
     expect(euKeys.ok && euKeys.data.map((k) => k.arn)).toEqual([euKey.Arn]);
 

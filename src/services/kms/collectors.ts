@@ -16,6 +16,12 @@ export interface KeyMetadata {
   /** AWS_KMS, EXTERNAL, AWS_CLOUDHSM or EXTERNAL_KEY_STORE. */
   origin: string;
   description?: string;
+  /** A multi-Region primary or replica key. */
+  multiRegion?: boolean;
+  /** ISO date the key will be deleted, when pending deletion. */
+  deletionDate?: string;
+  /** ENCRYPT_DECRYPT, SIGN_VERIFY, GENERATE_VERIFY_MAC, KEY_AGREEMENT. */
+  usage?: string;
 }
 
 export interface KmsKey {
@@ -49,6 +55,9 @@ export const keys = defineFact<KmsKey[]>({
             spec: m?.KeySpec ?? m?.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT',
             origin: m?.Origin ?? 'AWS_KMS',
             ...(m?.Description ? { description: m.Description } : {}),
+            ...(m?.MultiRegion !== undefined ? { multiRegion: m.MultiRegion } : {}),
+            ...(m?.DeletionDate ? { deletionDate: m.DeletionDate.toISOString() } : {}),
+            ...(m?.KeyUsage ? { usage: m.KeyUsage } : {}),
           };
         }),
       })),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DisableMacieCommand, GetMacieSessionCommand, Macie2Client } from '@aws-sdk/client-macie2';
+import { DisableMacieCommand, GetAutomatedDiscoveryConfigurationCommand, GetMacieSessionCommand, Macie2Client } from '@aws-sdk/client-macie2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { isMacieNotEnabled, session } from './collectors.js';
+import { automatedDiscovery, isMacieNotEnabled, session } from './collectors.js';
 
 /** An error shaped like the SDK's: name is the AWS code, message the service's text. */
 const awsError = (name: string, message: string, httpStatusCode: number) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode } });
@@ -74,6 +74,18 @@ describe('macie "not enabled" versus a real denial', () => {
         .rejects(awsError('AccessDeniedException', 'User: arn:aws:iam::123456789012:user/auditor is not authorized to perform: macie2:GetMacieSession', 403));
       const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [session]);
       expect(inv.get(session)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', code: 'AccessDeniedException', operation: 'macie2:GetMacieSession' } });
+    } finally {
+      mock.restore();
+    }
+  });
+
+  it('reads automated discovery where Macie is enabled (aws-sdk-client-mock: moto lacks GetAutomatedDiscoveryConfiguration)', async () => {
+    const mock = mockClient(Macie2Client);
+    mock.on(GetMacieSessionCommand).resolves({ status: 'ENABLED' });
+    mock.on(GetAutomatedDiscoveryConfigurationCommand).resolves({ status: 'ENABLED' });
+    try {
+      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [automatedDiscovery]);
+      expect(inv.get(automatedDiscovery, 'us-east-1')).toEqual({ ok: true, data: { status: 'ENABLED', macieEnabled: true } });
     } finally {
       mock.restore();
     }

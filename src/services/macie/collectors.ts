@@ -42,3 +42,19 @@ export const session = defineFact<MacieSession>({
     }
   },
 });
+
+/** Automated sensitive data discovery status (ENABLED or DISABLED); DISABLED too when Macie itself is not enabled. */
+export const automatedDiscovery = defineFact<{ status: string; macieEnabled: boolean }>({
+  id: 'macie.automatedDiscovery',
+  service: 'macie2',
+  scope: 'regional',
+  operation: 'macie2:GetAutomatedDiscoveryConfiguration',
+  async collect(ctx) {
+    const { GetAutomatedDiscoveryConfigurationCommand } = await import('@aws-sdk/client-macie2');
+    const macie = await ctx.client('macie2');
+    const s = await ctx.need(session);
+    if (s.status === 'DISABLED') return { status: 'DISABLED', macieEnabled: false };
+    const r = await macie.send(new GetAutomatedDiscoveryConfigurationCommand({}));
+    return { status: r.status ?? 'DISABLED', macieEnabled: true };
+  },
+});

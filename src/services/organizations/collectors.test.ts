@@ -7,11 +7,15 @@ import {
   ListDelegatedAdministratorsCommand,
   OrganizationsClient,
   RegisterDelegatedAdministratorCommand,
+  ListRootsCommand,
+  EnablePolicyTypeCommand,
+  CreatePolicyCommand,
+  AttachPolicyCommand,
 } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { delegatedAdministrators } from './collectors.js';
+import { delegatedAdministrators, organization, organizationAccounts, organizationPolicies } from './collectors.js';
 
 const awsError = (name: string, status = 400) =>
   Object.assign(new Error(name), { name, $fault: 'client', $metadata: { httpStatusCode: status } });
@@ -96,6 +100,52 @@ describe('organizations collectors (aws-sdk-client-mock)', () => {
       expect(inv2.get(delegatedAdministrators)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'organizations:ListDelegatedAdministrators' } });
     } finally {
       org.restore();
+    }
+  });
+});
+
+describe('organizations account and policy collectors against moto', () => {
+  let moto: Moto;
+  beforeAll(async () => {
+    moto = await startMoto();
+  });
+  afterAll(async () => moto?.stop());
+
+  it('reads the organization, its accounts and its policies with content and targets', async () => {
+    const before = await collectFromMoto(moto, [organization, organizationAccounts, organizationPolicies]);
+    expect(before.get(organization)).toEqual({ ok: true, data: { inOrganization: false } });
+    expect(before.get(organizationAccounts)).toEqual({ ok: true, data: { accounts: [] } });
+
+    const org = new OrganizationsClient(moto.config());
+    const { Organization } = await org.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
+    await org.send(new CreateAccountCommand({ AccountName: 'dev', Email: 'dev@example.com' }));
+    const { Roots = [] } = await org.send(new ListRootsCommand({}));
+    await org.send(new EnablePolicyTypeCommand({ RootId: Roots[0].Id, PolicyType: 'TAG_POLICY' }));
+    const content = { tags: { team: { tag_key: { '@@assign': 'team' } } } };
+    const { Policy } = await org.send(new CreatePolicyCommand({ Name: 'teams', Type: 'TAG_POLICY', Description: 'd', Content: JSON.stringify(content) }));
+    await org.send(new AttachPolicyCommand({ PolicyId: Policy!.PolicySummary!.Id, TargetId: Roots[0].Id }));
+
+    const inv = await collectFromMoto(moto, [organization, organizationAccounts, organizationPolicies]);
+    expect(inv.get(organization)).toMatchObject({ ok: true, data: { inOrganization: true, id: Organization!.Id, managementAccountId: TEST_ACCOUNT, featureSet: 'ALL' } });
+    const accounts = inv.get(organizationAccounts);
+    expect(accounts.ok && accounts.data.accounts?.map((a) => a.name).sort()).toEqual(['dev', 'master']);
+    const policies = inv.get(organizationPolicies);
+    expect(policies.ok).toBe(true);
+    if (!policies.ok) return;
+    const tags = policies.data.byType.TAG_POLICY;
+    expect(tags.ok && tags.data).toEqual([expect.objectContaining({ name: 'teams', content, targets: [expect.objectContaining({ id: Roots[0].Id })] })]);
+    const scps = policies.data.byType.SERVICE_CONTROL_POLICY;
+    expect(scps.ok && scps.data.map((p) => p.name)).toContain('FullAWSAccess');
+  });
+
+  it('a member account that may not list accounts gets null, not an error (aws-sdk-client-mock: moto is always the management account)', async () => {
+    const mock = mockClient(OrganizationsClient);
+    mock.on(ListAccountsCommand).rejects(awsError('AccessDeniedException'));
+    try {
+      const inv = await collectFromMoto(moto, [organizationAccounts]);
+      expect(inv.get(organizationAccounts)).toEqual({ ok: true, data: { accounts: null } });
+    } finally {
+      mock.restore();
     }
   });
 });

@@ -32,16 +32,44 @@ describe('secretsmanager collectors against moto', () => {
     const inv = await collectFromMoto(moto, [secrets, secretPolicies], ['us-east-1', 'eu-west-1']);
     const usList = inv.get(secrets, 'us-east-1');
     expect(usList.ok && [...usList.data].sort((a, b) => a.name.localeCompare(b.name))).toEqual([
-      { name: 'kept', arn: kept.ARN },
-      { name: 'shared', arn: shared.ARN, tags: { team: 'db' } },
+      expect.objectContaining({ name: 'kept', arn: kept.ARN, rotationEnabled: false, createdDate: expect.stringMatching(/^\d{4}-/) }),
+      expect.objectContaining({ name: 'shared', arn: shared.ARN, tags: { team: 'db' } }),
     ]);
-    expect(inv.get(secrets, 'eu-west-1')).toEqual({ ok: true, data: [{ name: 'eu-secret', arn: eu.ARN }] });
+    expect(inv.get(secrets, 'eu-west-1')).toEqual({ ok: true, data: [expect.objectContaining({ name: 'eu-secret', arn: eu.ARN })] });
     const policies = inv.get(secretPolicies, 'us-east-1');
     if (!policies.ok) throw new Error('expected policies');
     const sharedPolicy = policies.data[shared.ARN!];
     expect(sharedPolicy.ok && JSON.parse(sharedPolicy.data!).Statement[0].Principal).toBe('*');
     expect(policies.data[kept.ARN!]).toEqual({ ok: true, data: null });
     expect(inv.get(secretPolicies, 'eu-west-1')).toEqual({ ok: true, data: { [eu.ARN!]: { ok: true, data: null } } });
+  });
+
+  it('reads rotation and access dates (aws-sdk-client-mock: moto needs a real rotation Lambda and never sets LastAccessedDate)', async () => {
+    const mock = mockClient(SecretsManagerClient);
+    mock.on(ListSecretsCommand).resolves({
+      SecretList: [
+        {
+          Name: 'rotating',
+          ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:rotating-AbCdEf',
+          RotationEnabled: true,
+          RotationRules: { AutomaticallyAfterDays: 30 },
+          LastRotatedDate: new Date('2026-10-01T00:00:00Z'),
+          LastAccessedDate: new Date('2026-10-30T00:00:00Z'),
+        },
+      ],
+    });
+    try {
+      const inv = await collectFromMoto(moto, [secrets]);
+      const list = inv.get(secrets, 'us-east-1');
+      expect(list.ok && list.data[0]).toMatchObject({
+        rotationEnabled: true,
+        rotationDays: 30,
+        lastRotatedDate: '2026-10-01T00:00:00.000Z',
+        lastAccessedDate: '2026-10-30T00:00:00.000Z',
+      });
+    } finally {
+      mock.restore();
+    }
   });
 
   it('keeps a denied GetResourcePolicy per secret (aws-sdk-client-mock)', async () => {

@@ -9,6 +9,17 @@ export interface Secret {
   name: string;
   arn: string;
   tags?: Record<string, string>;
+  rotationEnabled?: boolean;
+  /** Rotation interval in days, when rotation is configured. */
+  rotationDays?: number;
+  /** ISO dates, when Secrets Manager returns them. */
+  createdDate?: string;
+  lastRotatedDate?: string;
+  lastChangedDate?: string;
+  /** Day (no time) the secret was last read, per Secrets Manager. */
+  lastAccessedDate?: string;
+  /** Replica of a primary secret in another region. */
+  primaryRegion?: string;
 }
 
 export const secrets = defineFact<Secret[]>({
@@ -24,7 +35,19 @@ export const secrets = defineFact<Secret[]>({
       for (const s of page.SecretList ?? []) {
         if (!s.Name || !s.ARN) continue;
         const tags = Object.fromEntries((s.Tags ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? '']));
-        out.push({ name: s.Name, arn: s.ARN, ...(Object.keys(tags).length ? { tags } : {}) });
+        const iso = (d: Date | undefined) => d?.toISOString();
+        out.push({
+          name: s.Name,
+          arn: s.ARN,
+          ...(Object.keys(tags).length ? { tags } : {}),
+          rotationEnabled: !!s.RotationEnabled,
+          ...(s.RotationRules?.AutomaticallyAfterDays !== undefined ? { rotationDays: s.RotationRules.AutomaticallyAfterDays } : {}),
+          ...(s.CreatedDate ? { createdDate: iso(s.CreatedDate) } : {}),
+          ...(s.LastRotatedDate ? { lastRotatedDate: iso(s.LastRotatedDate) } : {}),
+          ...(s.LastChangedDate ? { lastChangedDate: iso(s.LastChangedDate) } : {}),
+          ...(s.LastAccessedDate ? { lastAccessedDate: iso(s.LastAccessedDate) } : {}),
+          ...(s.PrimaryRegion ? { primaryRegion: s.PrimaryRegion } : {}),
+        });
       }
     }
     return out;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import check from './cognito_user_pool_advanced_security_enabled.js';
+import { userPools } from '../collectors.js';
+import { pools } from '../cases.test-helper.js';
+import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
+
+describe('cognito_user_pool_advanced_security_enabled', () => {
+  it('PASS for the strong pool, FAIL for the weak one, ERROR where the pool could not be described', () => {
+    const findings = runCheck(check, new FixtureInventory().set(userPools, pools()));
+    expect(statusById(findings)).toEqual({ strong: 'PASS', weak: 'FAIL', hidden: 'ERROR' });
+    expect(findings.find((f) => f.status === 'FAIL')!.statusExtended).toMatch(/audit-only mode/);
+  });
+  it('ERROR when the pools could not be listed', () => {
+    const [f] = runCheck(check, new FixtureInventory().set(userPools, { error: denied('cognito-idp:ListUserPools') }));
+    expect(f.status).toBe('ERROR');
+  });
+});

@@ -1,0 +1,21 @@
+import { defineCheck } from '../../../core/check.js';
+import { userPools } from '../collectors.js';
+import { runPoolCheck } from '../pool-checks.js';
+
+export default defineCheck({
+  id: "cognito_user_pool_password_policy_symbol",
+  title: "Cognito user pools require a symbol in passwords",
+  service: 'cognito',
+  severity: 'medium',
+  resourceType: 'Other',
+  categories: ["identity-access"],
+  description: "Checks that the password policy of every Cognito user pool requires at least one special character.",
+  risk: "Passwords drawn from a smaller character set are faster to guess or crack, which helps credential stuffing and brute-force attacks against the pool's users.",
+  remediation: {"text": "Turn on the symbol requirement in the pool's password policy.", "url": "https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html"},
+  uses: [userPools],
+  run(ctx) {
+    runPoolCheck(ctx, (d, label) => {
+      const p = d.passwordPolicy; return p?.requireSymbols ? [true, `${label} requires a symbol in passwords.`] : [false, `${label} does not require a symbol in passwords.`];
+    });
+  },
+});

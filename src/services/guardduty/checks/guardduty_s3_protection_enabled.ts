@@ -1,0 +1,23 @@
+import { defineCheck } from '../../../core/check.js';
+import { detectors } from '../collectors.js';
+import { runFeatureCheck } from '../detector-checks.js';
+
+export default defineCheck({
+  id: 'guardduty_s3_protection_enabled',
+  title: "GuardDuty S3 Protection is enabled",
+  service: 'guardduty',
+  severity: 'high',
+  resourceType: 'AwsGuardDutyDetector',
+  categories: [],
+  description: "For every enabled GuardDuty detector, checks that the S3 Protection protection plan, which analyses S3 data-plane events (object reads, writes and deletes) for suspicious access, is enabled (GetDetector features).",
+  risk: "Without it, data exfiltration or destruction in S3 from unusual locations or with stolen credentials raises no finding.",
+  remediation: {
+    text: "Enable S3 Protection on the detector (and in the organization configuration so new member accounts get it too).",
+    url: 'https://docs.aws.amazon.com/guardduty/latest/ug/s3-protection.html',
+    cli: 'aws guardduty update-detector --detector-id <detector-id> --features Name=S3_DATA_EVENTS,Status=ENABLED',
+  },
+  uses: [detectors],
+  run(ctx) {
+    runFeatureCheck(ctx, "S3 Protection", ["S3_DATA_EVENTS"]);
+  },
+});

@@ -1,0 +1,33 @@
+import { defineCheck } from '../../../core/check.js';
+import { escalationPaths } from '../../../lib/iam-policy/index.js';
+import { judge, runInlinePolicyCheck } from '../identity-checks.js';
+import { authorizationDetails } from '../policies.js';
+
+const JUDGE = judge('allow privilege escalation', (doc) => {
+  const paths = escalationPaths(doc);
+  if (!paths.length) return null;
+  const shown = paths.slice(0, 3).map((p) => `${p.actions.join(' + ')} (${p.how})`);
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more combinations` : '';
+  return `allows privilege escalation: ${shown.join('; ')}${more}`;
+});
+
+export default defineCheck({
+  id: "iam_inline_policy_allows_privilege_escalation",
+  title: "Inline IAM policies do not allow privilege escalation",
+  service: 'iam',
+  severity: "high",
+  resourceType: 'AwsIamPolicy',
+  categories: ["identity-access", "privilege-escalation"],
+  description:
+    "Evaluates every inline policy of users, groups and roles against a table of documented privilege escalation combinations (policy rewriting, credential minting, passing a role to a compute service) and flags those that allow a full combination.",
+  risk: "A principal that can rewrite its own permissions, create credentials for others or run code as a more privileged role can turn a limited foothold into administrator access without anyone granting it.",
+  remediation: {
+    "text": "Remove the escalating actions from the inline policy, or scope them to resources that cannot be used to gain privileges (for iam:PassRole, list the exact roles and add an iam:PassedToService condition).",
+    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
+    "cli": "aws iam put-role-policy --role-name <role> --policy-name <policy> --policy-document file://scoped.json"
+  },
+  uses: [authorizationDetails],
+  run(ctx) {
+    runInlinePolicyCheck(ctx, JUDGE);
+  },
+});

@@ -1,0 +1,26 @@
+import { defineCheck } from '../../../core/check.js';
+import { allowsFullServiceAccess } from '../../../lib/iam-policy/index.js';
+import { judge, runInlinePolicyCheck } from '../identity-checks.js';
+import { authorizationDetails } from '../policies.js';
+
+const JUDGE = judge('allow every CloudTrail action', (doc) => (allowsFullServiceAccess(doc, 'cloudtrail') ? 'allows every CloudTrail action (cloudtrail:*) on every resource' : null));
+
+export default defineCheck({
+  id: "iam_inline_policy_no_full_access_to_cloudtrail",
+  title: "Inline IAM policies do not allow every CloudTrail action",
+  service: 'iam',
+  severity: "high",
+  resourceType: 'AwsIamPolicy',
+  categories: ["identity-access"],
+  description:
+    "Flags inline policies that allow all CloudTrail actions (cloudtrail:* or a broader wildcard) on every resource with no Deny carving any of them out.",
+  risk: "Whoever may perform every CloudTrail action can stop, delete or redirect the audit trails that would record their other activity.",
+  remediation: {
+    "text": "Grant only the CloudTrail actions the identity needs (for example read-only lookups) and keep StopLogging, DeleteTrail and UpdateTrail with the security team.",
+    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"
+  },
+  uses: [authorizationDetails],
+  run(ctx) {
+    runInlinePolicyCheck(ctx, JUDGE);
+  },
+});

@@ -1,0 +1,26 @@
+import { defineCheck } from '../../../core/check.js';
+import { isAllowed } from '../../../lib/iam-policy/index.js';
+import { judge, runCustomerPolicyCheck } from '../identity-checks.js';
+import { authorizationDetails } from '../policies.js';
+
+const JUDGE = judge('allow AWS Marketplace subscriptions on every product', (doc) => (isAllowed(doc, 'aws-marketplace:Subscribe', '*') ? 'allows aws-marketplace:Subscribe on every resource' : null));
+
+export default defineCheck({
+  id: "iam_policy_no_wildcard_marketplace_subscribe",
+  title: "Customer managed IAM policies do not allow AWS Marketplace subscriptions on every product",
+  service: 'iam',
+  severity: "medium",
+  resourceType: 'AwsIamPolicy',
+  categories: ["gen-ai", "identity-access"],
+  description:
+    "Flags customer managed policies whose default version allows aws-marketplace:Subscribe (explicitly or through a wildcard action) on every resource.",
+  risk: "Marketplace subscriptions start billing and can open access to third-party Bedrock models; an unscoped grant lets the holder subscribe to any product.",
+  remediation: {
+    "text": "Remove aws-marketplace:Subscribe or restrict it with the aws-marketplace:ProductId condition to approved products.",
+    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"
+  },
+  uses: [authorizationDetails],
+  run(ctx) {
+    runCustomerPolicyCheck(ctx, JUDGE);
+  },
+});
