@@ -1,26 +1,23 @@
 /**
- * One scan, end to end: select checks -> plan facts -> collect (or load an inventory) -> evaluate ->
- * stream findings to the outputs and the console summary.
+ * The CLI's single-account scan: resolve the identity, run the engine (collect, or load an inventory, then
+ * evaluate) and attach the outputs: report files, the console summary, Security Hub and the S3 upload.
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pc from 'picocolors';
-import { ClientPool } from './aws/client.js';
-import { homeRegionFor, resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
-import { chooseRegions, narrowRegions } from './aws/regions.js';
+import { resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
 import type { Check, Params } from './core/check.js';
-import { collect, countUnits, planFacts } from './core/collect.js';
-import { evaluate, type Muter } from './core/evaluate.js';
-import { Inventory, INVENTORY_FORMAT } from './core/inventory.js';
-import { describeCallError, type Status } from './core/types.js';
-import { buildComplianceIndex, getFramework, LATEST_CIS } from './compliance/index.js';
+import type { Muter } from './core/evaluate.js';
+import { Inventory } from './core/inventory.js';
+import type { Status } from './core/types.js';
+import { getFramework, LATEST_CIS } from './compliance/index.js';
+import { collectAccount, evaluateInventory, narrowInventory, type CollectAccountResult } from './engine/index.js';
 import { createProgress } from './cli/progress.js';
 import { EXIT, UserError } from './cli/errors.js';
 import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode } from './outputs/index.js';
 import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
-import { resourceTags } from './services/tagging/collectors.js';
 
 /** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
@@ -72,9 +69,8 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 
 export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<ScanResult> {
   const started = Date.now();
-  const facts = planFacts(opts.checks.flatMap((c) => c.uses));
   let inventory: Inventory;
-  let pool: ClientPool | undefined;
+  let collected: CollectAccountResult | undefined;
   let identity: Identity | undefined;
   const needsCredentials = Boolean(opts.securityHub || opts.outputBucket);
   const warn = (w: string) => err.write(pc.yellow(`warning: ${w}\n`));
@@ -92,67 +88,41 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       throw new UserError((e as Error).message, EXIT.usage);
     }
     // -f/--excluded-region re-evaluate part of a saved scan: the regional facts of the other regions are left out.
-    if (opts.regions?.length || opts.excludedRegions?.length) {
-      const regions = narrowRegions(inventory.meta.regions, opts.regions, opts.excludedRegions, 'is not in the inventory');
-      // Account-wide findings are reported in the home region, or in the first region scanned, as in a live scan.
-      if (!regions.includes(inventory.meta.homeRegion)) inventory.meta.homeRegion = regions[0];
-      inventory.meta.regions = regions;
-    }
+    narrowInventory(inventory, opts.regions, opts.excludedRegions);
     if (needsCredentials) {
       identity = await identify(inventory.meta.homeRegion);
       if (opts.securityHub && identity.accountId !== inventory.meta.account.accountId) {
         throw new UserError(`-S sends findings of account ${inventory.meta.account.accountId}, but the credentials are for ${identity.accountId}`, EXIT.usage);
       }
     }
-    const missing = facts.filter((f) => !inventory.has(f));
-    if (missing.length) {
-      warn(`the inventory lacks ${missing.length} fact(s) the selected checks need (${missing.slice(0, 5).map((f) => f.id).join(', ')}${missing.length > 5 ? ', ...' : ''}); those checks report ERROR`);
-    }
   } else {
     const homeGuess = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-    identity = await identify(homeGuess);
-    const homeRegion = homeRegionFor(identity.partition);
-    pool = new ClientPool({ credentials: identity.credentials, maxAttempts: opts.maxAttempts, trackRequests: opts.trackRequests });
-    const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);
-    warnings.forEach(warn);
-    const account = { accountId: identity.accountId, partition: identity.partition, identityArn: identity.arn };
+    const id = (identity = await identify(homeGuess));
     const progress = createProgress(err, opts.progress);
-    // Resource tags are collected with every scan: the reports show them and the mutelist's Tags rules need them.
-    const plan = planFacts([...facts, resourceTags]);
-    progress.start(countUnits(plan, regions));
-    try {
-      inventory = await collect(plan, {
-        pool,
-        meta: {
-          format: INVENTORY_FORMAT,
-          prowlVersion: VERSION,
-          account,
-          homeRegion: regions.includes(homeRegion) ? homeRegion : regions[0],
-          regions,
-          startedAt: new Date(started).toISOString(),
-        },
-        onFactDone: () => progress.tick(pool!.stats.total),
-      });
-    } finally {
-      pool.destroy();
-    }
-    const errors = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
-    progress.stop(
-      `Collected ${facts.length} facts in ${regions.length} region(s) with ${pool.stats.total} API calls in ${((Date.now() - started) / 1000).toFixed(1)}s` +
-        (errors ? pc.yellow(` (${errors} could not be read: their checks report ERROR)`) : ''),
-    );
+    collected = await collectAccount({
+      checks: opts.checks,
+      credentials: id.credentials,
+      account: { accountId: id.accountId, partition: id.partition, identityArn: id.arn },
+      regions: opts.regions,
+      excludedRegions: opts.excludedRegions,
+      maxAttempts: opts.maxAttempts,
+      trackRequests: opts.trackRequests,
+      onWarning: warn,
+      onProgress: (e) => {
+        if (e.type === 'collect-start') progress.start(e.units);
+        else if (e.type === 'fact-done') progress.tick(e.apiCalls);
+        else if (e.type === 'collect-done') {
+          progress.stop(
+            `Collected ${e.facts} facts in ${e.regions.length} region(s) with ${e.apiCalls} API calls in ${((Date.now() - started) / 1000).toFixed(1)}s` +
+              (e.errors ? pc.yellow(` (${e.errors} could not be read: their checks report ERROR)`) : ''),
+          );
+        }
+      },
+    });
+    inventory = collected.inventory;
   }
-  if (opts.saveInventory) {
-    try {
-      await mkdir(dirname(opts.saveInventory), { recursive: true });
-      await inventory.save(opts.saveInventory);
-    } catch (e) {
-      throw new UserError(`cannot write the inventory to ${opts.saveInventory}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
-    }
-  }
+  if (opts.saveInventory) await saveInventory(inventory, opts.saveInventory);
 
-  const resourceTagsOf = tagLookup(inventory, warn);
-  const compliance = buildComplianceIndex();
   const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById);
@@ -186,21 +156,20 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     : undefined;
 
   const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;
-  const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
-  let unmutedFails = 0;
-  let unmutedPasses = 0;
-  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: opts.frameworks, muter: opts.muter, resourceTags: resourceTagsOf })) {
-    const check = checkById.get(finding.checkId)!;
-    counts[finding.status]++;
-    if (finding.muted) counts.MUTED++;
-    else if (finding.status === 'FAIL') unmutedFails++;
-    else if (finding.status === 'PASS') unmutedPasses++;
-    summary.add(finding);
-    evaluated?.observe(finding);
-    if (wanted && !wanted.has(finding.status)) continue;
-    if (opts.verbose) out.write(`${formatFindingLine(finding, check)}\n`);
-    for (const w of writers) await w.write(finding, check);
-  }
+  const { counts, unmutedFails, score } = await evaluateInventory(inventory, {
+    checks: opts.checks,
+    frameworks: opts.frameworks,
+    config: opts.config,
+    muter: opts.muter,
+    onWarning: warn,
+    onFinding: async (finding, check) => {
+      summary.add(finding);
+      evaluated?.observe(finding);
+      if (wanted && !wanted.has(finding.status)) return;
+      if (opts.verbose) out.write(`${formatFindingLine(finding, check)}\n`);
+      for (const w of writers) await w.write(finding, check);
+    },
+  });
   const files: string[] = [];
   for (const w of writers) {
     await w.close();
@@ -238,35 +207,26 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       upPool.destroy();
     }
   }
-  const repeated = pool ? [...pool.stats.byRequest].filter(([, n]) => n > 1).map(([k, n]) => `${n}x ${k.slice(0, 200)}`) : [];
+  const repeated = collected?.repeated ?? [];
   return {
     exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
     counts,
-    score: unmutedPasses + unmutedFails ? (unmutedPasses * 100) / (unmutedPasses + unmutedFails) : undefined,
+    score,
     files,
     inventory,
-    apiCalls: pool?.stats.total ?? 0,
+    apiCalls: collected?.apiCalls ?? 0,
     duplicateRequests: repeated.length,
     repeated,
     durationMs: Date.now() - started,
   };
 }
 
-/**
- * Tags by resource ARN from the inventory's Resource Groups Tagging answers (an inventory saved before
- * prowl collected them has none). A region whose tags could not be read is said once.
- */
-function tagLookup(inventory: Inventory, warn: (w: string) => void): ((arn: string) => Record<string, string> | undefined) | undefined {
-  if (!inventory.has(resourceTags)) return undefined;
-  const byArn = new Map<string, Record<string, string>>();
-  const unread: string[] = [];
-  for (const region of inventory.meta.regions) {
-    const r = inventory.get(resourceTags, region);
-    if (r.ok) for (const [arn, tags] of Object.entries(r.data)) byArn.set(arn, tags);
-    else unread.push(`${region}: ${describeCallError(r.error)}`);
+/** Write an inventory to a file (its directory created); a failure is a usage error naming the file. */
+export async function saveInventory(inventory: Inventory, path: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await inventory.save(path);
+  } catch (e) {
+    throw new UserError(`cannot write the inventory to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
   }
-  if (unread.length) {
-    warn(`resource tags could not be read (${unread.join('; ')}); findings there show only the tags their own service returns, and mutelist Tags rules may not match them`);
-  }
-  return (arn) => byArn.get(arn);
 }

@@ -80,7 +80,8 @@ export function credentialError(err: unknown, what: string): UserError {
   return new UserError(`${what}: ${code}: ${e.message}`, EXIT.credentials);
 }
 
-async function callerIdentity(credentials: AwsCredentialIdentityProvider, region: string): Promise<{ account: string; arn: string }> {
+/** sts:GetCallerIdentity with these credentials: which account and identity they are. */
+export async function callerIdentity(credentials: AwsCredentialIdentityProvider, region: string): Promise<{ account: string; arn: string }> {
   const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
   const sts = new STSClient({ region, credentials, maxAttempts: 3 });
   try {
