@@ -97,7 +97,9 @@ export function registerServiceCommands(program: Command, result: { exitCode: nu
     .option('--tenant <name>', 'tenant the key belongs to')
     .option('--admin', 'an admin key (manages tenants and their keys)')
     .option('--label <text>', 'a note to recognise the key by')
-    .action(async (o: AnyCommand) => {
+    .action(async (_o: AnyCommand, cmd: AnyCommand) => {
+      // --data-dir, --schema and --database-url may be parsed by `serve` itself: read them from both.
+      const o = cmd.optsWithGlobals();
       if (!o.tenant && !o.admin) throw new UserError('give --tenant <name> or --admin', EXIT.usage);
       const { openDb } = await import('./db.js');
       const { createApiKey, ensureTenant } = await import('./keys.js');
