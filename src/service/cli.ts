@@ -51,6 +51,7 @@ function settingsFrom(o: Record<string, unknown>): ServiceSettings {
     dataDir: o.dataDir as string,
     schema: o.schema as string | undefined,
     workerConcurrency: n(o.concurrency, '--concurrency'),
+    heartbeatSeconds: n(process.env.PROWL_HEARTBEAT_SECONDS, 'PROWL_HEARTBEAT_SECONDS'),
     globalConcurrency: n(o.globalConcurrency, '--global-concurrency'),
     smtp,
     allowPrivateWebhooks: Boolean(o.allowPrivateWebhooks),

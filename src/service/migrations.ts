@@ -84,6 +84,15 @@ export const MIGRATIONS: string[] = [
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (scan_id, name)
   );
+  CREATE TABLE scan_runs (
+    scan_id text NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+    attempt int NOT NULL,
+    worker text NOT NULL,
+    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    ended_at timestamptz,
+    outcome text,
+    PRIMARY KEY (scan_id, attempt)
+  );
   CREATE TABLE notifications (
     id bigserial PRIMARY KEY,
     scan_id text NOT NULL REFERENCES scans(id) ON DELETE CASCADE,

@@ -87,14 +87,16 @@ export async function runScanJob(ctx: ServiceContext, job: Pick<Job<ScanJobData>
   const [scan] = await db.query<ScanRow>('SELECT id, tenant_id, account_id, name, request, status, sealed_credentials, attempts FROM scans WHERE id = $1 AND tenant_id = $2', [scanId, tenantId]);
   if (!scan || scan.status === 'cancelled' || scan.status === 'succeeded' || scan.status === 'failed') return;
   // A new attempt starts from nothing: findings a killed worker stored are replaced.
-  await db.tx(async (q) => {
+  const attempt = await db.tx(async (q) => {
     await q.query('DELETE FROM findings WHERE scan_id = $1', [scanId]);
-    await q.query("UPDATE scans SET status = 'running', attempts = attempts + 1, worker = $2, started_at = now(), progress = $3, error = NULL WHERE id = $1", [
-      scanId,
-      workerName,
-      JSON.stringify({ phase: 'starting' }),
-    ]);
+    const [row] = await q.query<{ attempts: number }>(
+      "UPDATE scans SET status = 'running', attempts = attempts + 1, worker = $2, started_at = now(), progress = $3, error = NULL WHERE id = $1 RETURNING attempts",
+      [scanId, workerName, JSON.stringify({ phase: 'starting' })],
+    );
+    await q.query('INSERT INTO scan_runs (scan_id, attempt, worker) VALUES ($1, $2, $3)', [scanId, row.attempts, workerName]);
+    return row.attempts;
   });
+  const ended = (outcome: string) => db.query('UPDATE scan_runs SET ended_at = clock_timestamp(), outcome = $3 WHERE scan_id = $1 AND attempt = $2', [scanId, attempt, outcome]);
   const work = await mkdtemp(join(tmpdir(), `prowl-scan-${scanId}-`));
   try {
     const outcome = await scanInto(ctx, scan, work);
@@ -103,8 +105,10 @@ export async function runScanJob(ctx: ServiceContext, job: Pick<Job<ScanJobData>
       "UPDATE scans SET status = 'succeeded', counts = $2, score = $3, finished_at = now(), sealed_credentials = NULL, progress = $4, aws_account_id = $5 WHERE id = $1 AND status = 'running'",
       [scanId, JSON.stringify(outcome.counts), outcome.score ?? null, JSON.stringify({ phase: 'done', findings: outcome.findings }), outcome.awsAccountId],
     );
+    await ended('succeeded');
     await sendNotifications(ctx, scan, 'succeeded', outcome, artifacts.reportPath);
   } catch (e) {
+    await ended(e instanceof Cancelled ? 'cancelled' : `failed: ${(e as Error).message}`.slice(0, 500));
     if (e instanceof Cancelled) {
       await db.query("UPDATE scans SET finished_at = now(), sealed_credentials = NULL WHERE id = $1", [scanId]);
       return;
