@@ -172,6 +172,22 @@ describe('a worker scans through the role with the scan engine', () => {
   }, 120_000);
 });
 
+describe('account validation', () => {
+  it('assumes the role with the account external id, reads the identity and probes one read per service', async () => {
+    const accountId = await register('333333333333', 'validated');
+    const res = await svc.request(`/v1/accounts/${accountId}/validate`, { method: 'POST', key });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { assumed: boolean; account: string; identity: string; readable: string[]; unreadable: Array<{ service: string; operation: string; reason: string }> };
+    expect(report.assumed).toBe(true);
+    expect(report.account).toBe('333333333333');
+    expect(report.readable).toEqual(expect.arrayContaining(['iam', 's3', 'ec2', 'kms']));
+    expect(report.readable.length + report.unreadable.length).toBe(10);
+    for (const u of report.unreadable) expect(u.operation).toMatch(/^[a-z0-9-]+:[A-Z]\w+$/);
+    const stored = (await (await svc.request(`/v1/accounts/${accountId}`, { key })).json()) as { last_validation: { assumed: boolean } };
+    expect(stored.last_validation.assumed).toBe(true);
+  }, 60_000);
+});
+
 describe('webhook targets', () => {
   it('refuses loopback, link-local (instance metadata), private and unique-local addresses unless the operator allows them', async () => {
     for (const url of ['http://127.0.0.1:9/x', 'http://169.254.169.254/latest/meta-data/', 'http://10.1.2.3/', 'http://192.168.0.10/', 'http://172.20.0.1/', 'http://[::1]/', 'http://[fd00::1]/', 'http://localhost/']) {
