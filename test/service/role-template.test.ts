@@ -18,7 +18,7 @@ describe('role template', () => {
       for (const p of Object.keys(r.Properties)) expect(type.Properties?.[p], `${r.Type}.${p}`).toBeDefined();
       for (const [p, def] of Object.entries(type.Properties ?? {})) if ((def as { Required?: boolean }).Required) expect(r.Properties[p], `${r.Type} requires ${p}`).toBeDefined();
       // Inline policies have the fields AWS::IAM::Role.Policy requires.
-      const policyType = spec.PropertyTypes['AWS::IAM::Role.Policy'];
+      const policyType = spec.PropertyTypes['AWS::IAM::Role.Policy'] as { Properties?: Record<string, { Required?: boolean }> };
       for (const pol of (r.Properties.Policies as Array<Record<string, unknown>>) ?? []) {
         for (const [p, def] of Object.entries(policyType.Properties ?? {})) if ((def as { Required?: boolean }).Required) expect(pol[p], `Policy requires ${p}`).toBeDefined();
         for (const p of Object.keys(pol)) expect(policyType.Properties?.[p], `Policy.${p}`).toBeDefined();
