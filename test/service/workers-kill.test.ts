@@ -100,4 +100,20 @@ describe('workers on two processes', () => {
     expect(perAccount.size).toBe(5);
     for (const sizes of perAccount.values()) expect(sizes.size).toBe(1);
   }, 420_000);
+
+  it('SIGTERM: a worker finishes the scan it is running, takes no new one, and exits', async () => {
+    const key = await svc.tenantKey('sigterm');
+    const res = await svc.request('/v1/accounts', { method: 'POST', key, body: JSON.stringify({ name: 'term', role_arn: 'arn:aws:iam::777777777777:role/ProwlScanRole' }) });
+    const account = ((await res.json()) as { id: string }).id;
+    const queue = async () => ((await (await svc.request('/v1/scans', { method: 'POST', key, body: JSON.stringify({ account_id: account, checks: ['iam_root_mfa_enabled', 'iam_password_policy_minimum_length_14'], regions: ['us-east-1'] }) })).json()) as { id: string }).id;
+    const first = await queue();
+    const w = startWorkerProcess(0);
+    const exited = new Promise<number | null>((r) => w.once('exit', (code) => r(code)));
+    await until(async () => ((await svc.ctx.db.query("SELECT 1 FROM scans WHERE id = $1 AND status = 'running'", [first])).length ? true : undefined), 120_000, 50);
+    const second = await queue();
+    w.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const rows = await svc.ctx.db.query<{ id: string; status: string }>('SELECT id, status FROM scans WHERE id = ANY($1)', [[first, second]]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [first]: 'succeeded', [second]: 'queued' });
+  }, 180_000);
 });
