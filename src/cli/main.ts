@@ -17,6 +17,7 @@ import { EXIT, UserError } from './errors.js';
 import { printListing, type Listing } from './listings.js';
 import { OUTPUT_MODES, type OutputMode } from '../outputs/index.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
+import { registerServiceCommands } from '../service/cli.js';
 
 /** Accept both Prowler 5's space-separated lists and Prowler 2's comma-separated ones; repeatable. */
 const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -146,6 +147,7 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .action(async (o) => {
       result.exitCode = await awsCommand(o as AwsOptions);
     });
+  registerServiceCommands(program as never, result);
   return program;
 }
 
