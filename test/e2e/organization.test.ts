@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, request, type Server } from 'node:http';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -174,6 +174,14 @@ describe('prowl aws --organization-role against moto', () => {
     const key = (r: Record<string, string>) => `${r.ACCOUNT_UID}|${r.CHECK_ID}|${r.RESOURCE_UID}|${r.STATUS}`;
     expect(rows.map(key).sort()).toEqual(run.rows.map(key).sort());
   }, 180_000);
+
+  it('mutelist Accounts rules apply to each finding\'s own account', async () => {
+    const mutelist = join(await mkdtemp(join(tmpdir(), 'prowl-org-mute-')), 'mutelist.yaml');
+    await writeFile(mutelist, `Mutelist:\n  Accounts:\n    "${members.alpha}":\n      Checks:\n        "s3_bucket_default_encryption":\n          Regions: ["*"]\n          Resources: ["*"]\n`);
+    const run = await scan(['--accounts', `${members.alpha},${members.bravo}`, '-w', mutelist]);
+    const buckets = run.rows.filter((r) => r.CHECK_ID === 's3_bucket_default_encryption').map((r) => `${r.RESOURCE_NAME}:${r.MUTED}`).sort();
+    expect(buckets).toEqual(['data-alpha:True', 'data-bravo:False']);
+  }, 120_000);
 
   it('--organizational-unit scans the accounts of the OU and of the OUs below it', async () => {
     const run = await scan(['--organizational-unit', ou]);
