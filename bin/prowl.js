@@ -8,6 +8,13 @@ if (problem) {
   process.stderr.write(`${problem}\n`);
   process.exit(2);
 }
+// `prowl --version` answers without loading the CLI, the checks or any SDK code (well under 150 ms).
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.exit(0);
+}
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // Cache compiled code between runs (Node 22.1+): the next start-up skips parsing and compiling.
 try {

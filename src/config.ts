@@ -18,6 +18,28 @@ type Value = Params[string];
 
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The document as plain data; a YAML alias bomb (aliases expanding to millions of nodes) is a usage error. */
+export function toJsGuarded(doc: { toJS(o?: { maxAliasCount?: number }): unknown }, path: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    throw new UserError(`${path}: refused: ${String((err as Error).message).split('\n')[0]} (too many YAML aliases)`, EXIT.usage);
+  }
+}
+
+/** Largest number a parameter may take (days, counts, sizes): anything larger is a typo or an attack. */
+export const MAX_PARAM_NUMBER = 10_000_000;
+
+/** Why a numeric parameter value is unusable (NaN, infinite, negative, absurdly large), or undefined. */
+export function badNumber(v: unknown): string | undefined {
+  if (typeof v !== 'number') return undefined;
+  if (Number.isNaN(v)) return 'must be a number, not NaN';
+  if (!Number.isFinite(v)) return 'must be a finite number';
+  if (v < 0) return `must not be negative (got ${v})`;
+  if (v > MAX_PARAM_NUMBER) return `is too large (${v}; at most ${MAX_PARAM_NUMBER})`;
+  return undefined;
+}
+
 export async function loadConfig(path: string, checks: Check[]): Promise<Record<string, Params>> {
   let text: string;
   try {
@@ -36,7 +58,7 @@ export function parseConfig(text: string, path: string, checks: Check[]): Record
     const line = lines.linePos(e.pos[0]).line;
     throw new UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`, EXIT.usage);
   }
-  const data: unknown = doc.toJS() ?? {};
+  const data: unknown = toJsGuarded(doc, path);
   if (!isMapping(data)) throw new UserError(`${path}: expected a mapping with "aws" and/or "checks"`, EXIT.usage);
   const lineOf = (keys: string[]) => {
     const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
@@ -60,6 +82,8 @@ export function parseConfig(text: string, path: string, checks: Check[]): Record
     if (!sameType(def, v)) {
       throw new UserError(`${path}:${lineOf(where)}: ${name} must be ${Array.isArray(def) ? 'a list of strings' : `a ${typeof def}`}`, EXIT.usage);
     }
+    const bad = badNumber(v);
+    if (bad) throw new UserError(`${path}:${lineOf(where)}: ${name} ${bad}`, EXIT.usage);
     (out[check.id] ??= {})[name] = v as Value;
     return true;
   };

@@ -41,6 +41,9 @@ export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   quiet: boolean;
   progress: boolean;
   ignoreExitCode3: boolean;
+  /** --timeout (seconds per call, retries included) and --scan-timeout (seconds for the whole scan). */
+  timeoutSeconds?: number;
+  scanTimeoutSeconds?: number;
   /** Max attempts per AWS call (--aws-retries-max-attempts). */
   maxAttempts?: number;
   /** Record request signatures to detect repeated calls (benchmark). */
@@ -110,6 +113,8 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       excludedRegions: opts.excludedRegions,
       maxAttempts: opts.maxAttempts,
       trackRequests: opts.trackRequests,
+      callTimeoutMs: opts.timeoutSeconds !== undefined ? opts.timeoutSeconds * 1000 : undefined,
+      scanTimeoutMs: opts.scanTimeoutSeconds !== undefined ? opts.scanTimeoutSeconds * 1000 : undefined,
       onWarning: warn,
       onProgress: (e) => {
         if (e.type === 'collect-start') progress.start(e.units);

@@ -200,6 +200,28 @@ describe('config file', () => {
     expect(() => parseConfig('checks:\n  iam_other_check: 20\n', 'c.yaml', checks)).toThrow(/c\.yaml:2: checks\.iam_other_check must be a mapping/);
     expect(parseConfig('aws:\nchecks:\n', 'c.yaml', checks)).toEqual({});
   });
+  it('refuses NaN, infinite, negative and absurd numbers, and YAML alias bombs, as usage errors (exit 2)', () => {
+    for (const [value, msg] of [['.nan', /max_unused_access_keys_days must be a number, not NaN/], ['.inf', /must be a finite number/], ['-5', /must not be negative \(got -5\)/], ['99999999999', /is too large/]] as const) {
+      let err: unknown;
+      try {
+        parseConfig(`aws:\n  max_unused_access_keys_days: ${value}\n`, 'c.yaml', [fakeCheck('iam_user_accesskey_unused', { params: { max_unused_access_keys_days: 45 } })]);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as UserError).exitCode).toBe(2);
+      expect((err as Error).message).toMatch(msg);
+    }
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'aws: {}'].join('\n');
+    let err: unknown;
+    try {
+      parseConfig(bomb, 'bomb.yaml', []);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/^bomb\.yaml: refused: .*too many YAML aliases/);
+  });
 });
 
 describe('selection', () => {

@@ -26,6 +26,32 @@ export class WriteRefusedError extends Error {
   }
 }
 
+/** --timeout's default: one call, retries included, gets two minutes (not 6 attempts x 60 s). */
+export const DEFAULT_CALL_TIMEOUT_MS = 120_000;
+/** --scan-timeout's default: four hours for one account. */
+export const DEFAULT_SCAN_TIMEOUT_MS = 4 * 3600_000;
+
+/** A call that took longer than --timeout, retries included. */
+export class CallTimedOut extends Error {
+  readonly code = 'TimedOut';
+  constructor(
+    readonly operation: string,
+    readonly limitMs: number,
+  ) {
+    super(`no answer within ${Math.round(limitMs / 1000)} s (--timeout), retries included`);
+    this.name = 'CallTimedOut';
+  }
+}
+
+/** A call not made (or cut short) because the scan reached --scan-timeout. */
+export class ScanTimedOut extends Error {
+  readonly code = 'TimedOut';
+  constructor(readonly operation: string) {
+    super('the scan reached its time limit (--scan-timeout) before this call could finish');
+    this.name = 'ScanTimedOut';
+  }
+}
+
 export function isReadOperation(operation: string): boolean {
   return READ_EXCEPTIONS.has(operation) || READ_OPERATION.test(operation);
 }
@@ -48,6 +74,8 @@ export interface CallHealth {
   expiredAfter?: number;
   /** Calls that could not reach AWS (connection refused or reset, DNS, timeouts). */
   unreachable: number;
+  /** Calls not made, or cut short, because the scan reached --scan-timeout. */
+  scanTimedOut?: number;
 }
 
 /** Codes AWS answers when the credentials themselves have expired (not a missing permission). */
@@ -58,7 +86,12 @@ export interface ClientPoolOptions {
   /** Max attempts per call, including the first (throttling, 5xx, network). */
   maxAttempts?: number;
   connectTimeoutMs?: number;
+  /** Longest wait for one HTTP attempt (default 60 s, and never more than callTimeoutMs). */
   requestTimeoutMs?: number;
+  /** Longest one call may take, all its retries included (--timeout); then it fails as timed out. */
+  callTimeoutMs?: number;
+  /** Epoch ms after which no new call starts (--scan-timeout): calls fail as timed out, so the scan ends. */
+  deadline?: number;
   /** Record each request's signature for duplicate detection (benchmarks). */
   trackRequests?: boolean;
   /** Extra operations this pool may call (only for output clients, never for scanning). */
@@ -114,7 +147,7 @@ export class ClientPool {
   constructor(private readonly options: ClientPoolOptions = {}) {
     this.handler = new CountingHandler(this.stats, options.trackRequests ?? false, {
       connectionTimeout: options.connectTimeoutMs ?? 5_000,
-      requestTimeout: options.requestTimeoutMs ?? 60_000,
+      requestTimeout: Math.min(options.requestTimeoutMs ?? 60_000, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
       // Without this the handler only logs a warning when requestTimeout passes and the call hangs.
       throwOnRequestTimeout: true,
       httpsAgent: { keepAlive: true, maxSockets: 64 },
@@ -176,13 +209,14 @@ export class ClientPool {
         const health = this.health;
         health.calls++;
         try {
-          const result = await this.queue(region, service, op).add(() => next(args));
+          const result = await this.queue(region, service, op).add(() => this.timed(`${service}:${op}`, () => next(args)));
           health.ok++;
           return result;
         } catch (err) {
           const { toCallError } = await import('./errors.js');
           const e = toCallError(`${service}:${op}`, err);
-          if (EXPIRED.has(e.code) || /security token included in the request is expired/i.test(e.message)) {
+          if (err instanceof ScanTimedOut) health.scanTimedOut = (health.scanTimedOut ?? 0) + 1;
+          else if (EXPIRED.has(e.code) || /security token included in the request is expired/i.test(e.message)) {
             health.expired++;
             health.expiredAfter ??= health.calls - 1;
           } else if (e.kind === 'AccessDenied') health.denied++;
@@ -193,6 +227,27 @@ export class ClientPool {
       { step: 'initialize', priority: 'high', name: 'prowlReadOnlyAndSchedule' },
     );
     return client;
+  }
+
+  /** Run one call within --timeout, and refuse to start it after --scan-timeout's deadline. */
+  private async timed<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    const { deadline } = this.options;
+    const callTimeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    if (deadline !== undefined && Date.now() >= deadline) throw new ScanTimedOut(operation);
+    const limit = Math.min(callTimeoutMs ?? Infinity, deadline !== undefined ? Math.max(1, deadline - Date.now()) : Infinity);
+    if (!Number.isFinite(limit)) return call();
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(deadline !== undefined && Date.now() >= deadline ? new ScanTimedOut(operation) : new CallTimedOut(operation, callTimeoutMs));
+      }, limit);
+      timer.unref?.();
+    });
+    try {
+      return await Promise.race([call(), expired]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   destroy(): void {

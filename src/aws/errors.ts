@@ -1,5 +1,5 @@
 import type { CallError, CallErrorKind } from '../core/types.js';
-import { WriteRefusedError } from './client.js';
+import { CallTimedOut, ScanTimedOut, WriteRefusedError } from './client.js';
 
 const DENIED = new Set([
   'AccessDenied',
@@ -76,6 +76,9 @@ export class OperationFailed extends Error {
 export function toCallError(operation: string, err: unknown): CallError {
   const e = (err ?? {}) as { name?: string; code?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   if (err instanceof OperationFailed) return toCallError(err.operation, err.original);
+  if (err instanceof CallTimedOut || err instanceof ScanTimedOut) {
+    return { kind: 'Timeout', code: 'TimedOut', operation, message: err.message };
+  }
   if (err instanceof WriteRefusedError) {
     return { kind: 'Failed', code: 'WriteRefused', operation, message: err.message };
   }

@@ -119,3 +119,46 @@ describe('an incomplete scan says so in the console, the exit code and every rep
     expect(result.files.every((f) => f.includes('-INCOMPLETE'))).toBe(true);
   });
 });
+
+describe('--timeout and --scan-timeout', () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    // A hung service: accepts the request and never answers.
+    server = createServer((req) => req.resume());
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('a call that hangs fails as timed out after --timeout, retries included, naming the call', async () => {
+    const { toCallError, describeCallError } = await import('./errors.js');
+    const pool = new ClientPool({ credentials, maxAttempts: 6, callTimeoutMs: 1_000, extraConfig: { endpoint: url } });
+    const ec2 = await pool.client('ec2', 'us-east-1');
+    const t0 = Date.now();
+    const err = await ec2.send(new DescribeVpcsCommand({})).catch((e: unknown) => e);
+    pool.destroy();
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    const e = toCallError('ec2:DescribeVpcs', err);
+    expect(e).toMatchObject({ kind: 'Timeout', code: 'TimedOut' });
+    expect(describeCallError(e)).toBe('ec2:DescribeVpcs timed out: no answer within 1 s (--timeout), retries included');
+  });
+
+  it('after --scan-timeout no call starts: each fails at once as timed out, and the scan is judged incomplete', async () => {
+    const { toCallError } = await import('./errors.js');
+    const pool = new ClientPool({ credentials, maxAttempts: 1, callTimeoutMs: 60_000, deadline: Date.now() + 500, extraConfig: { endpoint: url } });
+    const ec2 = await pool.client('ec2', 'us-east-1');
+    const first = await ec2.send(new DescribeVpcsCommand({})).catch((e: unknown) => e);
+    const t1 = Date.now();
+    const later = await ec2.send(new DescribeVpcsCommand({})).catch((e: unknown) => e);
+    expect(Date.now() - t1).toBeLessThan(200);
+    pool.destroy();
+    for (const err of [first, later]) expect(toCallError('ec2:DescribeVpcs', err).message).toContain('--scan-timeout');
+    const v = judgeCalls(pool.health);
+    expect(v.exitCode).toBe(5);
+    expect(v.problem).toMatch(/^the scan timed out \(--scan-timeout\): 2 calls of 2/);
+  });
+});

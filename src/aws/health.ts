@@ -18,7 +18,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function judgeCalls(health: CallHealth | undefined): ScanVerdict {
   if (!health || health.calls === 0) return {};
-  const { calls, ok, denied, expired, expiredAfter, unreachable } = health;
+  const { calls, ok, denied, expired, expiredAfter, unreachable, scanTimedOut } = health;
+  if (scanTimedOut) {
+    return {
+      problem: `the scan timed out (--scan-timeout): ${plural(scanTimedOut, 'call')} of ${calls} were not made or not finished, and the checks that needed them report ERROR "timed out"`,
+      exitCode: 5,
+    };
+  }
   if (expired > 0) {
     return {
       problem: `credentials expired after ${plural(expiredAfter ?? 0, 'call')}: ${plural(expired, 'later call')} of ${calls} were refused, so the results are partial; use credentials that last the whole scan (-T, or a longer session) and scan again`,

@@ -143,6 +143,8 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-B, --output-bucket <s3url>', 'upload every output file to s3://bucket/prefix with the scan credentials')
     .option('-D, --output-bucket-no-assume <s3url>', 'upload every output file with the original credentials (not the assumed role)')
     .option('--output-bucket-owner <account-id>', 'with -B/-D, the account that must own the bucket (default: the uploading account)')
+    .option('--timeout <seconds>', 'longest one AWS call may take, retries included; then its checks report ERROR "timed out" (default 120)', wholeNumber)
+    .option('--scan-timeout <seconds>', 'longest the whole scan may take; then the remaining checks report ERROR "timed out" and the scan ends (default 14400)', wholeNumber)
     .option('--aws-retries-max-attempts <n>', 'attempts per AWS call, including the first', wholeNumber)
     .action(async (o) => {
       result.exitCode = await awsCommand(o as AwsOptions);
@@ -165,6 +167,7 @@ type AwsOptions = {
   outputModes?: string[]; outputDirectory: string; outputFilename?: string; status?: string[]; quiet?: boolean;
   banner: boolean; verbose?: boolean; progress: boolean; ignoreExitCode3?: boolean; awsRetriesMaxAttempts?: number;
   securityHub?: boolean; sendShOnlyFails?: boolean; skipShUpdate?: boolean; outputBucket?: string; outputBucketNoAssume?: string; outputBucketOwner?: string;
+  timeout?: number; scanTimeout?: number;
 };
 
 async function awsCommand(o: AwsOptions): Promise<number> {
@@ -184,6 +187,12 @@ async function awsCommand(o: AwsOptions): Promise<number> {
   }
   const fromInventoryDir = o.fromInventory ? await stat(o.fromInventory).then((st) => st.isDirectory(), () => false) : false;
   const multi = Boolean(o.organizationRole) || fromInventoryDir;
+  if (o.timeout !== undefined && !(Number.isInteger(o.timeout) && o.timeout >= 1 && o.timeout <= 3600)) {
+    throw new UserError('--timeout must be a whole number of seconds between 1 and 3600', EXIT.usage);
+  }
+  if (o.scanTimeout !== undefined && !(Number.isInteger(o.scanTimeout) && o.scanTimeout >= 10 && o.scanTimeout <= 7 * 86400)) {
+    throw new UserError('--scan-timeout must be a whole number of seconds between 10 and 604800 (a week)', EXIT.usage);
+  }
   if (o.externalId && !o.role && !o.organizationRole) throw new UserError('-I/--external-id needs -R/--role or --organization-role', EXIT.usage);
   for (const [flag, set] of [['--accounts', o.accounts], ['--accounts-file', o.accountsFile], ['--excluded-accounts', o.excludedAccounts], ['--organizational-unit', o.organizationalUnit], ['--account-concurrency', o.accountConcurrency]] as const) {
     if (set !== undefined && !o.organizationRole) throw new UserError(`${flag} needs --organization-role`, EXIT.usage);
@@ -308,6 +317,8 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     progress: o.progress,
     ignoreExitCode3: Boolean(o.ignoreExitCode3),
     maxAttempts: o.awsRetriesMaxAttempts,
+    timeoutSeconds: o.timeout,
+    scanTimeoutSeconds: o.scanTimeout,
     securityHub: o.securityHub ? { onlyFails: Boolean(o.sendShOnlyFails), skipUpdate: Boolean(o.skipShUpdate) } : undefined,
     outputBucket: bucketUrl ? { url: bucketUrl, originalCredentials: Boolean(o.outputBucketNoAssume), owner: o.outputBucketOwner } : undefined,
   });

@@ -60,7 +60,7 @@ const fileSchema = z.object({
     regions: z.array(z.string().regex(REGION, 'not a region name')).min(1),
     startedAt: z.iso.datetime({ offset: true }),
     finishedAt: z.iso.datetime({ offset: true }),
-    calls: z.object({ calls: count, ok: count, denied: count, expired: count, expiredAfter: count.optional(), unreachable: count }).optional(),
+    calls: z.object({ calls: count, ok: count, denied: count, expired: count, expiredAfter: count.optional(), unreachable: count, scanTimedOut: count.optional() }).optional(),
   }),
   facts: z.record(
     z.string().regex(/^[a-z0-9]+\.[A-Za-z0-9]+$/, 'not a fact id'),

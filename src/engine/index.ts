@@ -10,7 +10,7 @@
  *   scanFindings()      the same scan as an async iterable of findings
  */
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { ClientPool } from '../aws/client.js';
+import { ClientPool, DEFAULT_SCAN_TIMEOUT_MS } from '../aws/client.js';
 import { callerIdentity, homeRegionFor, partitionOf } from '../aws/credentials.js';
 import { chooseRegions, narrowRegions } from '../aws/regions.js';
 import type { Check, Params } from '../core/check.js';
@@ -65,6 +65,9 @@ export interface CollectAccountOptions {
   maxAttempts?: number;
   /** Record request signatures to detect repeated calls (benchmarks). */
   trackRequests?: boolean;
+  /** Longest one call may take, retries included (--timeout); the scan's deadline (--scan-timeout). See ClientPool. */
+  callTimeoutMs?: number;
+  scanTimeoutMs?: number;
   /** Override the SDK client config (an endpoint for tests or an emulator). */
   clientConfig?: Record<string, unknown>;
   onProgress?: (event: ProgressEvent) => void;
@@ -89,7 +92,14 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
   }
   const facts = planFacts(opts.checks.flatMap((c) => c.uses));
   const homeRegion = homeRegionFor(account.partition);
-  const pool = new ClientPool({ credentials: opts.credentials, maxAttempts: opts.maxAttempts, trackRequests: opts.trackRequests, extraConfig: opts.clientConfig });
+  const pool = new ClientPool({
+    credentials: opts.credentials,
+    maxAttempts: opts.maxAttempts,
+    trackRequests: opts.trackRequests,
+    extraConfig: opts.clientConfig,
+    callTimeoutMs: opts.callTimeoutMs,
+    deadline: started + (opts.scanTimeoutMs ?? DEFAULT_SCAN_TIMEOUT_MS),
+  });
   let inventory: Inventory;
   try {
     const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);

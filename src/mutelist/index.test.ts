@@ -327,6 +327,13 @@ describe('hostile and huge mutelists', () => {
     expect(ml.match(finding({ resource: { arn: 'arn:x:baaa', id: 'baaa', name: 'baaa', tags: { owner: 'xxy' } } }))).toBe('mutelist: */*');
   });
 
+  it('refuses a YAML alias bomb as a usage error', () => {
+    const lines = ['x0: &a0 ["*", "*", "*", "*", "*", "*", "*", "*", "*", "*"]'];
+    for (let i = 1; i < 9; i++) lines.push(`x${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const e = parseError(`${lines.join('\n')}\nMutelist:\n  Accounts: {}\n`);
+    expect(e.message).toMatch(/^mutelist\.yaml: refused: .*too many YAML aliases/);
+  });
+
   it('refuses lookarounds and backreferences, which a linear-time engine cannot run', () => {
     const e = parseError(yamlFor('*', '*', 'Regions: ["*"]\nResources: ["(?=admin)a", "x"]'));
     expect(e.message).toMatch(/^mutelist\.yaml:7: invalid regular expression "\(\?=admin\)a": .*lookarounds and backreferences are not supported/);

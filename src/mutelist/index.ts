@@ -263,7 +263,14 @@ function parseYaml(text: string, fileName: string): Mutelist {
     const hint = keys.includes('Allowlist') ? ' (rename Prowler 3\'s "Allowlist:" to "Mutelist:")' : '';
     fail(lineAt(root?.range?.[0]) ?? 1, `expected a top-level "Mutelist:" key${hint}`);
   }
-  const parsed = yamlSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  let plain: unknown;
+  try {
+    plain = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // An alias bomb: a few lines of aliases that expand to millions of nodes.
+    fail(undefined, `refused: ${String((err as Error).message).split('\n')[0]} (too many YAML aliases)`);
+  }
+  const parsed = yamlSchema.safeParse(plain);
   if (!parsed.success) {
     // A misspelt key explains a missing one: report unknown keys first.
     const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0];

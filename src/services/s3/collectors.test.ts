@@ -309,6 +309,23 @@ describe('s3 collectors: denied calls become data (aws-sdk-client-mock)', () => 
     }
   });
 
+  it('a bucket whose region cannot be read is an ERROR for it, not dropped (aws-sdk-client-mock: moto cannot deny GetBucketLocation)', async () => {
+    const s3 = mockClient(S3Client);
+    try {
+      s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'hidden' }, { Name: 'seen', BucketRegion: 'eu-west-1' }] });
+      s3.on(GetBucketLocationCommand).rejects(Object.assign(new Error('Access Denied'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }));
+      s3.on(GetBucketVersioningCommand).resolves({ Status: 'Enabled' });
+      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [buckets, bucketVersioning], ['eu-west-1']);
+      const list = inv.get(buckets);
+      expect(list.ok && list.data.find((b) => b.name === 'hidden')).toMatchObject({ regionError: { kind: 'AccessDenied', operation: 's3:GetBucketLocation' } });
+      const v = inv.get(bucketVersioning);
+      expect(v.ok && v.data.hidden).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 's3:GetBucketLocation' } });
+      expect(v.ok && v.data.seen).toMatchObject({ ok: true });
+    } finally {
+      s3.restore();
+    }
+  });
+
   it('reads MFA delete (aws-sdk-client-mock: moto lacks MFADelete in GetBucketVersioning)', async () => {
     const s3 = mockClient(S3Client);
     try {

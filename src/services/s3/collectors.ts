@@ -6,7 +6,7 @@
  * trail log buckets); one denied bucket does not hide the others.
  */
 import { defineFact, type CollectContext } from '../../core/fact.js';
-import type { Result } from '../../core/types.js';
+import type { CallError, Result } from '../../core/types.js';
 import { awsErrorCode } from '../../aws/errors.js';
 import { trailList } from '../cloudtrail/collectors.js';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -16,6 +16,8 @@ export interface Bucket {
   arn: string;
   region: string;
   creationDate?: string;
+  /** Set when the bucket's region could not be read: its facets are this error (ERROR for the bucket), never dropped. */
+  regionError?: CallError;
 }
 
 export const buckets = defineFact<Bucket[]>({
@@ -39,13 +41,19 @@ export const buckets = defineFact<Bucket[]>({
       }
     }
     // AWS returns BucketRegion; endpoints that do not (older S3-compatible APIs, emulators) get one
-    // GetBucketLocation per bucket. A location that cannot be read falls back to us-east-1.
+    // GetBucketLocation per bucket. A bucket whose location cannot be read keeps the error: its checks report
+    // ERROR for it (it is reported in the home region), instead of guessing a region and maybe dropping it.
     await Promise.all(
       out
         .filter((b) => !b.region)
         .map(async (b) => {
           const loc = await ctx.attempt('s3:GetBucketLocation', () => s3.send(new GetBucketLocationCommand({ Bucket: b.name })));
-          const constraint = loc.ok ? loc.data.LocationConstraint : undefined;
+          if (!loc.ok) {
+            b.regionError = loc.error;
+            b.region = ctx.region;
+            return;
+          }
+          const constraint = loc.data.LocationConstraint;
           b.region = !constraint ? 'us-east-1' : constraint === 'EU' ? 'eu-west-1' : constraint;
         }),
     );
@@ -99,7 +107,7 @@ async function bucketsToRead(ctx: CollectContext): Promise<Bucket[]> {
       if (trails.ok) for (const t of trails.data) if (t.s3BucketName) trailBuckets.add(t.s3BucketName);
     }
   }
-  return list.filter((b) => regions.has(b.region) || trailBuckets.has(b.name));
+  return list.filter((b) => b.regionError || regions.has(b.region) || trailBuckets.has(b.name));
 }
 
 /** Fetch one facet for each bucket a scan reads, each in its bucket's region; the client layer bounds concurrency. */
@@ -109,7 +117,9 @@ async function perBucket<T>(
   fetch: (s3: S3Client, bucket: Bucket) => Promise<T>,
 ): Promise<PerBucket<T>> {
   const entries = await Promise.all(
-    (await bucketsToRead(ctx)).map(async (b) => [b.name, await ctx.attempt(operation, async () => fetch(await ctx.client('s3', b.region), b))] as const),
+    (await bucketsToRead(ctx)).map(async (b) =>
+      [b.name, b.regionError ? ({ ok: false, error: b.regionError } as const) : await ctx.attempt(operation, async () => fetch(await ctx.client('s3', b.region), b))] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }
