@@ -37,6 +37,7 @@ import {
   imageBlockPublicAccess,
   instanceImages,
   instanceMetadataDefaults,
+  instanceUserData,
   instances,
   launchTemplates,
   networkAcls,
@@ -51,6 +52,8 @@ import {
 } from './collectors.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
+/** "#!/bin/bash / echo hi / export DB_PASSWORD=..." in base64: a password on line 3. */
+const SECRET_USER_DATA = Buffer.from('#!/bin/bash\necho hi\nexport DB_PASSWORD="Zq8!vR2#pLm9@xT4"\n').toString('base64');
 const AMI = 'ami-12c6146b'; // moto accepts any image id when default AMIs are not loaded
 
 const denied = () => Object.assign(new Error('You are not authorized to perform this operation.'), { name: 'UnauthorizedOperation', $metadata: { httpStatusCode: 403 } });
@@ -265,7 +268,7 @@ describe('ec2 collectors against moto', () => {
     const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.9.0.0/16' }));
     const { Subnet } = await ec2.send(new CreateSubnetCommand({ VpcId: Vpc!.VpcId, CidrBlock: '10.9.1.0/24' }));
     const { GroupId: sg } = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'ep', Description: 'ep', VpcId: Vpc!.VpcId }));
-    const run = await ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 1, MaxCount: 1, SubnetId: Subnet!.SubnetId, SecurityGroupIds: [sg!], Monitoring: { Enabled: true } }));
+    const run = await ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 1, MaxCount: 1, SubnetId: Subnet!.SubnetId, SecurityGroupIds: [sg!], Monitoring: { Enabled: true }, UserData: SECRET_USER_DATA }));
     const instanceId = run.Instances![0].InstanceId!;
     const { AllocationId: attached, PublicIp } = await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
     await ec2.send(new AssociateAddressCommand({ AllocationId: attached, InstanceId: instanceId }));
@@ -279,18 +282,21 @@ describe('ec2 collectors against moto', () => {
     const { LaunchTemplate } = await ec2.send(
       new CreateLaunchTemplateCommand({
         LaunchTemplateName: 'web',
-        LaunchTemplateData: { MetadataOptions: { HttpTokens: 'required' }, NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: true, Groups: [sg!] }], UserData: 'ZWNobyBoaQ==' },
+        LaunchTemplateData: { MetadataOptions: { HttpTokens: 'required' }, NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: true, Groups: [sg!] }], UserData: SECRET_USER_DATA },
       }),
     );
     const { TransitGateway } = await ec2.send(new CreateTransitGatewayCommand({ Options: { AutoAcceptSharedAttachments: 'enable' } }));
 
-    const inv = await collectFromMoto(moto, [instances, networkInterfaces, addresses, ownedImages, instanceImages, snapshots, snapshotSharing, launchTemplates, transitGateways]);
+    const inv = await collectFromMoto(moto, [instanceUserData, instances, networkInterfaces, addresses, ownedImages, instanceImages, snapshots, snapshotSharing, launchTemplates, transitGateways]);
     const get = <T>(r: { ok: true; data: T } | { ok: false }): T => {
       if (!r.ok) throw new Error('not collected');
       return r.data;
     };
     const inst = get(inv.get(instances, 'us-east-1')).find((i) => i.id === instanceId)!;
     expect(inst.monitoring).toBe('enabled');
+    const ud = get(inv.get(instanceUserData, 'us-east-1'))[instanceId];
+    expect(ud).toMatchObject({ ok: true, data: { ok: true, hits: [{ kind: 'Password or secret in assignment', line: 3, key: 'DB_PASSWORD' }] } });
+    expect(JSON.stringify(ud)).not.toContain('Zq8');
     expect(inst.imageId).toBe(AMI);
     expect(inst.launchTime).toMatch(/^\d{4}-/);
     expect(inst.interfaces).toHaveLength(1);
@@ -311,8 +317,9 @@ describe('ec2 collectors against moto', () => {
     expect(lt).toMatchObject({ name: 'web', defaultVersion: 1, latestVersion: 1 });
     expect(lt.versions).toEqual({
       ok: true,
-      data: [{ number: 1, isDefault: true, httpTokens: 'required', httpEndpoint: undefined, networkInterfaces: [{ associatePublicIpAddress: true, deviceIndex: 0 }], securityGroupIds: [sg], userData: 'ZWNobyBoaQ==' }],
+      data: [{ number: 1, isDefault: true, httpTokens: 'required', httpEndpoint: undefined, networkInterfaces: [{ associatePublicIpAddress: true, deviceIndex: 0 }], securityGroupIds: [sg], userData: { ok: true, hits: [expect.objectContaining({ line: 3, key: 'DB_PASSWORD' })] } }],
     });
+    expect(JSON.stringify(lt)).not.toContain('Zq8');
     expect(get(inv.get(transitGateways, 'us-east-1')).find((g) => g.id === TransitGateway!.TransitGatewayId)?.autoAcceptSharedAttachments).toBe('enable');
   });
 
