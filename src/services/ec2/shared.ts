@@ -308,3 +308,6 @@ export const versionLabel = (t: LaunchTemplate, v: LaunchTemplateVersion): strin
   const roles = [v.isDefault || v.number === t.defaultVersion ? 'default' : '', v.number === t.latestVersion ? 'latest' : ''].filter(Boolean);
   return `version ${v.number}${roles.length ? ` (${roles.join(' and ')})` : ''}`;
 };
+
+/** A confidential computing host: AMD SEV-SNP enabled, or a Nitro Enclaves parent. */
+export const isConfidentialHost = (i: Instance): boolean => i.amdSevSnp === 'enabled' || i.enclave === true;
