@@ -14,14 +14,46 @@ import {
   GetInstanceMetadataDefaultsCommand,
   RunInstancesCommand,
   TerminateInstancesCommand,
+  AllocateAddressCommand,
+  AssociateAddressCommand,
+  CreateImageCommand,
+  CreateLaunchTemplateCommand,
+  CreateSnapshotCommand,
+  CreateTransitGatewayCommand,
+  DescribeClientVpnEndpointsCommand,
+  GetImageBlockPublicAccessStateCommand,
+  GetSnapshotBlockPublicAccessStateCommand,
+  ModifyImageAttributeCommand,
+  ModifySnapshotAttributeCommand,
 } from '@aws-sdk/client-ec2';
 import { CreateInstanceProfileCommand, IAMClient } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { ebsEncryptionByDefault, instanceMetadataDefaults, instances, networkAcls, securityGroups, volumes } from './collectors.js';
+import {
+  addresses,
+  clientVpnEndpoints,
+  ebsEncryptionByDefault,
+  imageBlockPublicAccess,
+  instanceImages,
+  instanceMetadataDefaults,
+  instanceUserData,
+  instances,
+  launchTemplates,
+  networkAcls,
+  networkInterfaces,
+  ownedImages,
+  securityGroups,
+  snapshotBlockPublicAccess,
+  snapshotSharing,
+  snapshots,
+  transitGateways,
+  volumes,
+} from './collectors.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
+/** "#!/bin/bash / echo hi / export DB_PASSWORD=..." in base64: a password on line 3. */
+const SECRET_USER_DATA = Buffer.from('#!/bin/bash\necho hi\nexport DB_PASSWORD="Zq8!vR2#pLm9@xT4"\n').toString('base64');
 const AMI = 'ami-12c6146b'; // moto accepts any image id when default AMIs are not loaded
 
 const denied = () => Object.assign(new Error('You are not authorized to perform this operation.'), { name: 'UnauthorizedOperation', $metadata: { httpStatusCode: 403 } });
@@ -226,6 +258,94 @@ describe('ec2 collectors against moto', () => {
         });
         expect(inv.get(instanceMetadataDefaults, region)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'ec2:GetInstanceMetadataDefaults' } });
       }
+    } finally {
+      mock.restore();
+    }
+  });
+
+  it('collects interfaces, Elastic IPs, images, snapshots with their sharing, launch templates and transit gateways', async () => {
+    const ec2 = new EC2Client(moto.config('us-east-1'));
+    const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.9.0.0/16' }));
+    const { Subnet } = await ec2.send(new CreateSubnetCommand({ VpcId: Vpc!.VpcId, CidrBlock: '10.9.1.0/24' }));
+    const { GroupId: sg } = await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'ep', Description: 'ep', VpcId: Vpc!.VpcId }));
+    const run = await ec2.send(new RunInstancesCommand({ ImageId: AMI, MinCount: 1, MaxCount: 1, SubnetId: Subnet!.SubnetId, SecurityGroupIds: [sg!], Monitoring: { Enabled: true }, UserData: SECRET_USER_DATA }));
+    const instanceId = run.Instances![0].InstanceId!;
+    const { AllocationId: attached, PublicIp } = await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
+    await ec2.send(new AssociateAddressCommand({ AllocationId: attached, InstanceId: instanceId }));
+    const { AllocationId: idle } = await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
+    const { ImageId: image } = await ec2.send(new CreateImageCommand({ InstanceId: instanceId, Name: 'golden' }));
+    await ec2.send(new ModifyImageAttributeCommand({ ImageId: image, LaunchPermission: { Add: [{ Group: 'all' }] } }));
+    const { VolumeId } = await ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 4 }));
+    const { SnapshotId: open } = await ec2.send(new CreateSnapshotCommand({ VolumeId }));
+    const { SnapshotId: closed } = await ec2.send(new CreateSnapshotCommand({ VolumeId }));
+    await ec2.send(new ModifySnapshotAttributeCommand({ SnapshotId: open, Attribute: 'createVolumePermission', OperationType: 'add', GroupNames: ['all'] }));
+    const { LaunchTemplate } = await ec2.send(
+      new CreateLaunchTemplateCommand({
+        LaunchTemplateName: 'web',
+        LaunchTemplateData: { MetadataOptions: { HttpTokens: 'required' }, NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: true, Groups: [sg!] }], UserData: SECRET_USER_DATA },
+      }),
+    );
+    const { TransitGateway } = await ec2.send(new CreateTransitGatewayCommand({ Options: { AutoAcceptSharedAttachments: 'enable' } }));
+
+    const inv = await collectFromMoto(moto, [instanceUserData, instances, networkInterfaces, addresses, ownedImages, instanceImages, snapshots, snapshotSharing, launchTemplates, transitGateways]);
+    const get = <T>(r: { ok: true; data: T } | { ok: false }): T => {
+      if (!r.ok) throw new Error('not collected');
+      return r.data;
+    };
+    const inst = get(inv.get(instances, 'us-east-1')).find((i) => i.id === instanceId)!;
+    expect(inst.monitoring).toBe('enabled');
+    const ud = get(inv.get(instanceUserData, 'us-east-1'))[instanceId];
+    expect(ud).toMatchObject({ ok: true, data: { ok: true, hits: [{ kind: 'Password or secret in assignment', line: 3, key: 'DB_PASSWORD' }] } });
+    expect(JSON.stringify(ud)).not.toContain('Zq8');
+    expect(inst.imageId).toBe(AMI);
+    expect(inst.launchTime).toMatch(/^\d{4}-/);
+    expect(inst.interfaces).toHaveLength(1);
+    expect(inst.interfaces[0]).toMatchObject({ subnetId: Subnet!.SubnetId, securityGroupIds: [sg], publicIp: PublicIp });
+    const eni = get(inv.get(networkInterfaces, 'us-east-1')).find((n) => n.instanceId === instanceId)!;
+    expect(eni).toMatchObject({ subnetId: Subnet!.SubnetId, vpcId: Vpc!.VpcId, securityGroupIds: [sg], publicIp: PublicIp });
+    const eips = get(inv.get(addresses, 'us-east-1'));
+    expect(eips.find((a) => a.id === attached)).toMatchObject({ instanceId, publicIp: PublicIp });
+    expect(eips.find((a) => a.id === idle)?.associationId).toBeUndefined();
+    expect(get(inv.get(ownedImages, 'us-east-1')).find((i) => i.id === image)).toMatchObject({ name: 'golden', public: true });
+    expect(Object.keys(get(inv.get(instanceImages, 'us-east-1')))).not.toContain('ami-missing');
+    const snaps = get(inv.get(snapshots, 'us-east-1'));
+    expect(snaps.find((x) => x.id === open)).toMatchObject({ volumeId: VolumeId, encrypted: false });
+    const sharing = get(inv.get(snapshotSharing, 'us-east-1'));
+    expect(sharing[open!]).toEqual({ ok: true, data: { public: true, accounts: [] } });
+    expect(sharing[closed!]).toEqual({ ok: true, data: { public: false, accounts: [] } });
+    const lt = get(inv.get(launchTemplates, 'us-east-1')).find((t) => t.id === LaunchTemplate!.LaunchTemplateId)!;
+    expect(lt).toMatchObject({ name: 'web', defaultVersion: 1, latestVersion: 1 });
+    expect(lt.versions).toEqual({
+      ok: true,
+      data: [{ number: 1, isDefault: true, httpTokens: 'required', httpEndpoint: undefined, networkInterfaces: [{ associatePublicIpAddress: true, deviceIndex: 0 }], securityGroupIds: [sg], userData: { ok: true, hits: [expect.objectContaining({ line: 3, key: 'DB_PASSWORD' })] } }],
+    });
+    expect(JSON.stringify(lt)).not.toContain('Zq8');
+    expect(get(inv.get(transitGateways, 'us-east-1')).find((g) => g.id === TransitGateway!.TransitGatewayId)?.autoAcceptSharedAttachments).toBe('enable');
+  });
+
+  it('reads block public access states and Client VPN endpoints (aws-sdk-client-mock: moto lacks GetSnapshotBlockPublicAccessState, GetImageBlockPublicAccessState, DescribeClientVpnEndpoints)', async () => {
+    const mock = mockClient(EC2Client);
+    try {
+      mock.on(GetSnapshotBlockPublicAccessStateCommand).resolves({ State: 'block-new-sharing', ManagedBy: 'account' });
+      mock.on(GetImageBlockPublicAccessStateCommand).resolves({ ImageBlockPublicAccessState: 'block-new-sharing' });
+      mock.on(DescribeClientVpnEndpointsCommand).resolves({
+        ClientVpnEndpoints: [
+          { ClientVpnEndpointId: 'cvpn-endpoint-1', ConnectionLogOptions: { Enabled: true, CloudwatchLogGroup: 'vpn' }, Status: { Code: 'available' } },
+          { ClientVpnEndpointId: 'cvpn-endpoint-2', ConnectionLogOptions: { Enabled: false } },
+        ],
+      });
+      const inv = await collectFromMoto(moto, [snapshotBlockPublicAccess, imageBlockPublicAccess, clientVpnEndpoints]);
+      expect(inv.get(snapshotBlockPublicAccess, 'us-east-1')).toEqual({ ok: true, data: { state: 'block-new-sharing', managedBy: 'account' } });
+      expect(inv.get(imageBlockPublicAccess, 'us-east-1')).toEqual({ ok: true, data: { state: 'block-new-sharing' } });
+      const eps = inv.get(clientVpnEndpoints, 'us-east-1');
+      if (!eps.ok) throw new Error('not collected');
+      expect(eps.data.map((e) => [e.id, e.connectionLogging, e.logGroup])).toEqual([
+        ['cvpn-endpoint-1', true, 'vpn'],
+        ['cvpn-endpoint-2', false, undefined],
+      ]);
+      mock.on(GetSnapshotBlockPublicAccessStateCommand).rejects(denied());
+      const deniedInv = await collectFromMoto(moto, [snapshotBlockPublicAccess]);
+      expect(deniedInv.get(snapshotBlockPublicAccess, 'us-east-1')).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'ec2:GetSnapshotBlockPublicAccessState' } });
     } finally {
       mock.restore();
     }

@@ -6,6 +6,10 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
 import { defineFact, type CollectContext } from '../../core/fact.js';
 import type { Result } from '../../core/types.js';
+import type { SecretHit } from '../../lib/secrets/index.js';
+
+/** The outcome of scanning user data for secrets: the hits (kind and line, never values), or why it could not be read. */
+export type UserDataScan = { ok: true; hits: SecretHit[] } | { ok: false; reason: string };
 import type { NaclEntry, SgRule } from '../../lib/network/exposure.js';
 
 export type Tags = Record<string, string>;
@@ -625,8 +629,8 @@ export interface LaunchTemplateVersion {
   /** Network interface specifications: whether each asks for a public IPv4 address. */
   networkInterfaces: Array<{ associatePublicIpAddress?: boolean; networkInterfaceId?: string; deviceIndex?: number }>;
   securityGroupIds: string[];
-  /** Base64 user data as stored, when any. */
-  userData?: string;
+  /** Secrets found in the user data, when it has any (the text itself is never kept). */
+  userData?: UserDataScan;
 }
 
 export interface LaunchTemplate {
@@ -668,11 +672,13 @@ export const launchTemplates = defineFact<LaunchTemplate[]>({
         t.versions = await ctx.attempt('ec2:DescribeLaunchTemplateVersions', async () => {
           const res = await client.send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: t.id, Versions: ['$Default', '$Latest'] }));
           const seen = new Set<number>();
-          return (res.LaunchTemplateVersions ?? []).flatMap((v): LaunchTemplateVersion[] => {
-            if (v.VersionNumber === undefined || seen.has(v.VersionNumber)) return [];
+          const { scanUserData } = await import('../../lib/secrets/index.js');
+          const out: LaunchTemplateVersion[] = [];
+          for (const v of res.LaunchTemplateVersions ?? []) {
+            if (v.VersionNumber === undefined || seen.has(v.VersionNumber)) continue;
             seen.add(v.VersionNumber);
             const d = v.LaunchTemplateData ?? {};
-            return [
+            out.push(
               {
                 number: v.VersionNumber,
                 isDefault: Boolean(v.DefaultVersion),
@@ -684,10 +690,11 @@ export const launchTemplates = defineFact<LaunchTemplate[]>({
                   ...(n.DeviceIndex !== undefined ? { deviceIndex: n.DeviceIndex } : {}),
                 })),
                 securityGroupIds: [...(d.SecurityGroupIds ?? []), ...(d.NetworkInterfaces ?? []).flatMap((n) => n.Groups ?? [])],
-                ...(d.UserData ? { userData: d.UserData } : {}),
+                ...(d.UserData ? { userData: await scanUserData(d.UserData) } : {}),
               },
-            ];
-          });
+            );
+          }
+          return out;
         });
       }),
     );
@@ -775,5 +782,35 @@ export const transitGateways = defineFact<TransitGateway[]>({
       }
     }
     return out;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Per instance (by id), the secrets in its user data, scanned at collection so the inventory never holds
+ * the text: null when the instance has no user data.
+ */
+export const instanceUserData = defineFact<Record<string, Result<UserDataScan | null>>>({
+  id: 'ec2.instanceUserData',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'ec2:DescribeInstanceAttribute',
+  async collect(ctx) {
+    const { DescribeInstanceAttributeCommand } = await import('@aws-sdk/client-ec2');
+    const { scanUserData } = await import('../../lib/secrets/index.js');
+    const list = await ctx.need(instances);
+    const client = await ctx.client('ec2');
+    const entries = await Promise.all(
+      list.map(async (i) => {
+        const r = await ctx.attempt('ec2:DescribeInstanceAttribute', async (): Promise<UserDataScan | null> => {
+          const res = await client.send(new DescribeInstanceAttributeCommand({ InstanceId: i.id, Attribute: 'userData' }));
+          const data = res.UserData?.Value;
+          return data ? await scanUserData(data) : null;
+        });
+        return [i.id, r] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
   },
 });

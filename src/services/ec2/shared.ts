@@ -16,7 +16,19 @@ import {
 import { describeExposure, describeOpening, endpointExposure, type Endpoint, type Exposure, type NetworkView, type SgOpening } from '../../lib/network/reachability.js';
 import type { PortRange } from '../../lib/network/ports.js';
 import { routeTables } from '../vpc/collectors.js';
-import { instances, networkAcls, networkInterfaces, securityGroups, type Instance, type NetworkAcl, type NetworkInterface, type SecurityGroup } from './collectors.js';
+import {
+  instances,
+  launchTemplates,
+  networkAcls,
+  networkInterfaces,
+  securityGroups,
+  type Instance,
+  type LaunchTemplate,
+  type LaunchTemplateVersion,
+  type NetworkAcl,
+  type NetworkInterface,
+  type SecurityGroup,
+} from './collectors.js';
 
 export const sgResource = (region: string, g: SecurityGroup): ResourceRef => ({
   arn: g.arn,
@@ -269,3 +281,33 @@ export const publicAddresses = (i: Instance): string[] => [...new Set([i.publicI
 
 /** Whole days between two instants. */
 export const daysBetween = (from: Date, to: Date): number => Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+
+/** A resource reference for the simple EC2 resources (snapshot, image, address, template, endpoint, gateway). */
+export const simpleResource = (region: string, r: { id: string; arn: string; name?: string; tags: Record<string, string> }): ResourceRef => ({
+  arn: r.arn,
+  id: r.id,
+  ...(r.name ? { name: r.name } : {}),
+  region,
+  tags: r.tags,
+});
+
+/** Call `each` for every launch template with its readable versions; ERROR for a template whose versions could not be read. */
+export function forEachLaunchTemplate<P extends Params>(ctx: EvalContext<P>, each: (region: string, t: LaunchTemplate, versions: LaunchTemplateVersion[], resource: ResourceRef) => void): void {
+  forEachRegional(ctx, launchTemplates, (region, t) => {
+    const resource = simpleResource(region, t);
+    if (!t.versions.ok) return ctx.error(resource, t.versions.error);
+    each(region, t, t.versions.data, resource);
+  });
+}
+
+/** "lt-1 (web)". */
+export const templateLabel = (t: LaunchTemplate): string => (t.name ? `${t.id} (${t.name})` : t.id);
+
+/** "default version 3", "latest version 4", "version 3 (default and latest)". */
+export const versionLabel = (t: LaunchTemplate, v: LaunchTemplateVersion): string => {
+  const roles = [v.isDefault || v.number === t.defaultVersion ? 'default' : '', v.number === t.latestVersion ? 'latest' : ''].filter(Boolean);
+  return `version ${v.number}${roles.length ? ` (${roles.join(' and ')})` : ''}`;
+};
+
+/** A confidential computing host: AMD SEV-SNP enabled, or a Nitro Enclaves parent. */
+export const isConfidentialHost = (i: Instance): boolean => i.amdSevSnp === 'enabled' || i.enclave === true;

@@ -5,6 +5,7 @@ import {
   CreateFlowLogsCommand,
   CreateRouteCommand,
   CreateRouteTableCommand,
+  CreateSubnetCommand,
   CreateVpcCommand,
   CreateVpcPeeringConnectionCommand,
   DescribeFlowLogsCommand,
@@ -13,7 +14,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { flowLogs, peeringConnections, routeTables, vpcs } from './collectors.js';
+import { flowLogs, peeringConnections, routeTables, subnets, vpcs } from './collectors.js';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 
@@ -134,5 +135,19 @@ describe('vpc collectors against moto', () => {
     } finally {
       mock.restore();
     }
+  });
+
+  it('collects subnets with their VPC, blocks and public-IP-on-launch setting', async () => {
+    const ec2 = new EC2Client(moto.config('us-east-1'));
+    const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.40.0.0/16' }));
+    const { Subnet } = await ec2.send(
+      new CreateSubnetCommand({ VpcId: Vpc!.VpcId, CidrBlock: '10.40.1.0/24', TagSpecifications: [{ ResourceType: 'subnet', Tags: [{ Key: 'Name', Value: 'app' }] }] }),
+    );
+    const inv = await collectFromMoto(moto, [subnets]);
+    const r = inv.get(subnets, 'us-east-1');
+    if (!r.ok) throw new Error('subnets not collected');
+    expect(r.data.find((s) => s.id === Subnet!.SubnetId)).toMatchObject({ vpcId: Vpc!.VpcId, cidrBlock: '10.40.1.0/24', name: 'app', mapPublicIpOnLaunch: false });
+    // The default VPC's subnets assign public addresses by default.
+    expect(r.data.some((s) => s.mapPublicIpOnLaunch)).toBe(true);
   });
 });
