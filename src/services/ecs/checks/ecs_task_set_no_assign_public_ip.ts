@@ -7,7 +7,7 @@ export default defineCheck({
   title: 'ECS task sets do not assign public IP addresses to their tasks',
   service: 'ecs',
   severity: 'high',
-  resourceType: 'AwsEcsTaskSet',
+  resourceType: 'AwsEcsService',
   categories: ['internet-exposed'],
   description:
     'Reports task sets (of services using the EXTERNAL or CODE_DEPLOY deployment controller) whose awsvpc network configuration assigns a public IP address to each task.',

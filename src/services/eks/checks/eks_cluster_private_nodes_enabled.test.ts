@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import check from './eks_cluster_private_nodes_enabled.js';
+import { cluster, withClusters } from '../test-fixtures.js';
+import { runCheck, statusById } from '../../../../test/helpers/check.js';
+
+describe('eks_cluster_private_nodes_enabled', () => {
+  it('PASS and FAIL per cluster, ERROR for a cluster that could not be described', () => {
+    const findings = runCheck(check, withClusters([cluster('good', {}), cluster('bad', { endpointPrivateAccess: false })]));
+    expect(statusById(findings)).toEqual({ good: 'PASS', bad: 'FAIL', hidden: 'ERROR' });
+    expect(findings[1].statusExtended).toContain('does not have private endpoint access');
+    expect(findings[2].statusExtended).toContain('eks:DescribeCluster');
+  });
+});
