@@ -1,0 +1,142 @@
+/**
+ * DynamoDB and DAX collectors. ListTables (paginated), then per table DescribeTable, and only when a
+ * selected check needs them DescribeContinuousBackups (point-in-time recovery) and GetResourcePolicy; each
+ * per-table answer is kept as data, so one denied table does not hide the others. DAX: DescribeClusters.
+ */
+import { defineFact } from '../../core/fact.js';
+import type { CallError, Result } from '../../core/types.js';
+import { awsErrorCode } from '../../aws/errors.js';
+
+export interface Table {
+  id: string;
+  arn: string;
+  name: string;
+  deletionProtection: boolean;
+  /** KMS when encrypted with a KMS key (AWS managed or customer managed); absent for the AWS owned key. */
+  sseType?: string;
+  kmsKeyArn?: string;
+  billingMode: string;
+  /** DescribeTable's answer failed: the table is listed but its settings are unknown. */
+  describeError?: CallError;
+}
+
+export const tables = defineFact<Table[]>({
+  id: 'dynamodb.tables',
+  service: 'dynamodb',
+  scope: 'regional',
+  operation: 'dynamodb:ListTables',
+  async collect(ctx) {
+    const { paginateListTables, DescribeTableCommand } = await import('@aws-sdk/client-dynamodb');
+    const client = await ctx.client('dynamodb');
+    const names: string[] = [];
+    for await (const page of paginateListTables({ client, pageSize: 100 }, {})) names.push(...(page.TableNames ?? []));
+    const arnOf = (n: string) => `arn:${ctx.account.partition}:dynamodb:${ctx.region}:${ctx.account.accountId}:table/${n}`;
+    return Promise.all(
+      names.map(async (name): Promise<Table> => {
+        const d = await ctx.attempt('dynamodb:DescribeTable', async () => (await client.send(new DescribeTableCommand({ TableName: name }))).Table);
+        if (!d.ok) return { id: name, name, arn: arnOf(name), deletionProtection: false, billingMode: '', describeError: d.error };
+        const t = d.data ?? {};
+        return {
+          id: name,
+          name,
+          arn: t.TableArn ?? arnOf(name),
+          deletionProtection: Boolean(t.DeletionProtectionEnabled),
+          ...(t.SSEDescription?.SSEType ? { sseType: t.SSEDescription.SSEType } : {}),
+          ...(t.SSEDescription?.KMSMasterKeyArn ? { kmsKeyArn: t.SSEDescription.KMSMasterKeyArn } : {}),
+          billingMode: t.BillingModeSummary?.BillingMode ?? 'PROVISIONED',
+        };
+      }),
+    );
+  },
+});
+
+/** Table ARN -> whether point-in-time recovery is enabled. */
+export const continuousBackups = defineFact<Record<string, Result<boolean>>>({
+  id: 'dynamodb.continuousBackups',
+  service: 'dynamodb',
+  scope: 'regional',
+  operation: 'dynamodb:DescribeContinuousBackups',
+  async collect(ctx) {
+    const { DescribeContinuousBackupsCommand } = await import('@aws-sdk/client-dynamodb');
+    const client = await ctx.client('dynamodb');
+    const list = await ctx.need(tables);
+    const entries = await Promise.all(
+      list.map(async (t) => {
+        const r = await ctx.attempt('dynamodb:DescribeContinuousBackups', async () => {
+          const res = await client.send(new DescribeContinuousBackupsCommand({ TableName: t.name }));
+          return res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED';
+        });
+        return [t.arn, r] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+});
+
+/** Table ARN -> its resource policy (JSON text), or null when it has none. */
+export const tablePolicies = defineFact<Record<string, Result<string | null>>>({
+  id: 'dynamodb.tablePolicies',
+  service: 'dynamodb',
+  scope: 'regional',
+  operation: 'dynamodb:GetResourcePolicy',
+  async collect(ctx) {
+    const { GetResourcePolicyCommand } = await import('@aws-sdk/client-dynamodb');
+    const client = await ctx.client('dynamodb');
+    const list = await ctx.need(tables);
+    const entries = await Promise.all(
+      list.map(async (t) => {
+        const r = await ctx.attempt('dynamodb:GetResourcePolicy', async () => {
+          try {
+            return (await client.send(new GetResourcePolicyCommand({ ResourceArn: t.arn }))).Policy ?? null;
+          } catch (err) {
+            if (awsErrorCode(err) === 'PolicyNotFoundException') return null;
+            throw err;
+          }
+        });
+        return [t.arn, r] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+});
+
+export interface DaxCluster {
+  id: string;
+  arn: string;
+  /** ENABLED, DISABLED, ... */
+  sseStatus?: string;
+  /** NONE or TLS. */
+  endpointEncryption?: string;
+  /** Availability Zones of the nodes. */
+  nodeZones: string[];
+  nodeCount: number;
+}
+
+export const daxClusters = defineFact<DaxCluster[]>({
+  id: 'dynamodb.daxClusters',
+  service: 'dax',
+  scope: 'regional',
+  operation: 'dax:DescribeClusters',
+  async collect(ctx) {
+    const { DescribeClustersCommand } = await import('@aws-sdk/client-dax');
+    const client = await ctx.client('dax');
+    const out: DaxCluster[] = [];
+    let NextToken: string | undefined;
+    do {
+      const page = await client.send(new DescribeClustersCommand({ NextToken, MaxResults: 100 }));
+      for (const c of page.Clusters ?? []) {
+        if (!c.ClusterName) continue;
+        out.push({
+          id: c.ClusterName,
+          arn: c.ClusterArn ?? `arn:${ctx.account.partition}:dax:${ctx.region}:${ctx.account.accountId}:cache/${c.ClusterName}`,
+          ...(c.SSEDescription?.Status ? { sseStatus: c.SSEDescription.Status } : {}),
+          ...(c.ClusterEndpointEncryptionType ? { endpointEncryption: c.ClusterEndpointEncryptionType } : {}),
+          nodeZones: (c.Nodes ?? []).flatMap((n) => (n.AvailabilityZone ? [n.AvailabilityZone] : [])),
+          nodeCount: c.TotalNodes ?? c.Nodes?.length ?? 0,
+        });
+      }
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return out;
+  },
+});

@@ -1,0 +1,28 @@
+import { defineCheck } from '../../../core/check.js';
+import { clusters } from '../collectors.js';
+import { eachListed } from '../../rds/listing.js';
+
+export default defineCheck({
+  id: 'memorydb_cluster_auto_minor_version_upgrades',
+  title: "MemoryDB clusters apply minor engine upgrades automatically",
+  service: 'memorydb',
+  severity: 'medium',
+  resourceType: 'Other',
+  categories: ["vulnerabilities"],
+  description:
+    "Passes each MemoryDB cluster with automatic minor version upgrades enabled.",
+  risk: "Minor versions carry security fixes; a cluster never upgraded keeps known vulnerabilities.",
+  remediation: {
+    text: "Enable auto minor version upgrade on the cluster.",
+    url: "https://docs.aws.amazon.com/memorydb/latest/devguide/engine-versions.html",
+    cli: "aws memorydb update-cluster --cluster-name <cluster> --auto-minor-version-upgrade",
+  },
+  uses: [clusters],
+  run(ctx) {
+    eachListed(ctx, clusters, "MemoryDB clusters", (x, resource) => {
+      const L = `MemoryDB cluster ${x.id}`;
+      if (x.autoMinorVersionUpgrade) ctx.pass(resource, `${L} applies minor version upgrades automatically.`);
+      else ctx.fail(resource, `${L} does not apply minor version upgrades automatically.`);
+    });
+  },
+});

@@ -1,0 +1,13 @@
+import { describe } from 'vitest';
+import check from './opensearch_service_domains_cloudwatch_logging_enabled.js';
+import { domains } from '../collectors.js';
+import { makeDomain } from '../test-fixtures.js';
+import { listCases } from '../../rds/listing-cases.test-helper.js';
+
+describe('opensearch_service_domains_cloudwatch_logging_enabled', () => {
+  listCases(check, domains, makeDomain, {
+    pass: [{}],
+    fail: [{ logs: {"SEARCH_SLOW_LOGS": true} }],
+    failSays: "INDEX_SLOW_LOGS",
+  });
+});

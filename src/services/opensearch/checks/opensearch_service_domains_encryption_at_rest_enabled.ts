@@ -1,0 +1,28 @@
+import { defineCheck } from '../../../core/check.js';
+import { domains } from '../collectors.js';
+import { eachListed } from '../../rds/listing.js';
+
+export default defineCheck({
+  id: 'opensearch_service_domains_encryption_at_rest_enabled',
+  title: "OpenSearch domains encrypt data at rest",
+  service: 'opensearch',
+  severity: 'critical',
+  resourceType: 'AwsOpenSearchServiceDomain',
+  categories: ["encryption"],
+  description:
+    "Passes each domain with encryption at rest enabled (indices, logs, swap and snapshots encrypted with KMS).",
+  risk: "Unencrypted indices and snapshots expose the data to anyone who gets access to the underlying storage.",
+  remediation: {
+    text: "Enable encryption at rest (possible on existing domains running OpenSearch or Elasticsearch 6.7+).",
+    url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
+    cli: "aws opensearch update-domain-config --domain-name <domain> --encryption-at-rest-options Enabled=true",
+  },
+  uses: [domains],
+  run(ctx) {
+    eachListed(ctx, domains, "OpenSearch domains", (x, resource) => {
+      const L = `OpenSearch domain ${x.name}`;
+      if (x.encryptionAtRest) ctx.pass(resource, `${L} encrypts data at rest.`);
+      else ctx.fail(resource, `${L} does not encrypt data at rest.`);
+    });
+  },
+});

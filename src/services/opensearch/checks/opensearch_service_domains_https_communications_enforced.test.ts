@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import check from './opensearch_service_domains_https_communications_enforced.js';
+import { domains } from '../collectors.js';
+import { makeDomain } from '../test-fixtures.js';
+import { listCases } from '../../rds/listing-cases.test-helper.js';
+
+describe('opensearch_service_domains_https_communications_enforced', () => {
+  listCases(check, domains, makeDomain, {
+    pass: [{}],
+    fail: [{ enforceHttps: false }],
+  });
+});

@@ -1,0 +1,28 @@
+import { defineCheck } from '../../../core/check.js';
+import { domains } from '../collectors.js';
+import { eachListed } from '../../rds/listing.js';
+
+export default defineCheck({
+  id: 'opensearch_service_domains_internal_user_database_enabled',
+  title: "OpenSearch domains do not use the internal user database",
+  service: 'opensearch',
+  severity: 'medium',
+  resourceType: 'AwsOpenSearchServiceDomain',
+  categories: ["identity-access"],
+  description:
+    "Fails each domain with the fine-grained access control internal user database enabled, whose users and passwords live outside IAM and the identity provider.",
+  risk: "Internal database users have passwords that are not rotated or revoked with the rest of the identities, and are attractive brute-force targets.",
+  remediation: {
+    text: "Map IAM roles or SAML/Cognito identities instead, and disable the internal user database.",
+    url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html",
+    cli: "aws opensearch update-domain-config --domain-name <domain> --advanced-security-options InternalUserDatabaseEnabled=false",
+  },
+  uses: [domains],
+  run(ctx) {
+    eachListed(ctx, domains, "OpenSearch domains", (x, resource) => {
+      const L = `OpenSearch domain ${x.name}`;
+      if (!x.internalUserDatabase) ctx.pass(resource, `${L} does not use the internal user database.`);
+      else ctx.fail(resource, `${L} has the internal user database enabled.`);
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { defineCheck } from '../../../core/check.js';
+import { describeCallError } from '../../../core/types.js';
+import { clusters } from '../collectors.js';
+import { eachListed } from '../../rds/listing.js';
+
+export default defineCheck({
+  id: 'redshift_cluster_audit_logging',
+  title: 'Redshift clusters record audit logs',
+  service: 'redshift',
+  severity: 'medium',
+  resourceType: 'AwsRedshiftCluster',
+  categories: ['logging', 'forensics-ready'],
+  description: 'Reads the logging status of each cluster (DescribeLoggingStatus) and passes when audit logging delivers connection and user logs to S3 or CloudWatch Logs.',
+  risk: 'Without audit logs, connections, authentication failures and user changes in the warehouse leave no record.',
+  remediation: {
+    text: 'Enable audit logging to CloudWatch Logs (or an S3 bucket), and enable_user_activity_logging in the parameter group for query logs.',
+    url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html',
+    cli: 'aws redshift enable-logging --cluster-identifier <cluster> --log-destination-type cloudwatch --log-exports connectionlog userlog useractivitylog',
+  },
+  uses: [clusters],
+  run(ctx) {
+    eachListed(ctx, clusters, 'Redshift clusters', (x, resource) => {
+      const l = x.logging;
+      if (!l.ok) ctx.error(resource, l.error, `Could not read the logging status of Redshift cluster ${x.id}: ${describeCallError(l.error)}.`);
+      else if (l.data.enabled) ctx.pass(resource, `Redshift cluster ${x.id} records audit logs${l.data.destination ? ` to ${l.data.destination}` : ''}.`);
+      else ctx.fail(resource, `Redshift cluster ${x.id} does not record audit logs.`);
+    });
+  },
+});

@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import check from './redshift_cluster_automatic_upgrades.js';
+import { clusters } from '../collectors.js';
+import { makeCluster } from '../test-fixtures.js';
+import { listCases } from '../../rds/listing-cases.test-helper.js';
+
+describe('redshift_cluster_automatic_upgrades', () => {
+  listCases(check, clusters, makeCluster, {
+    pass: [{}],
+    fail: [{ allowVersionUpgrade: false }],
+  });
+});

@@ -1,0 +1,28 @@
+import { defineCheck } from '../../../core/check.js';
+import { clusters } from '../collectors.js';
+import { eachListed } from '../../rds/listing.js';
+
+export default defineCheck({
+  id: 'redshift_cluster_encrypted_at_rest',
+  title: "Redshift clusters encrypt data at rest",
+  service: 'redshift',
+  severity: 'critical',
+  resourceType: 'AwsRedshiftCluster',
+  categories: ["encryption"],
+  description:
+    "Passes each cluster whose data blocks, metadata and snapshots are encrypted.",
+  risk: "An unencrypted warehouse exposes its data through its storage and snapshots.",
+  remediation: {
+    text: "Enable encryption with a KMS key (Redshift migrates the data in place).",
+    url: "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html",
+    cli: "aws redshift modify-cluster --cluster-identifier <cluster> --encrypted --kms-key-id <key>",
+  },
+  uses: [clusters],
+  run(ctx) {
+    eachListed(ctx, clusters, "Redshift clusters", (x, resource) => {
+      const L = `Redshift cluster ${x.id}`;
+      if (x.encrypted) ctx.pass(resource, `${L} encrypts data at rest.`);
+      else ctx.fail(resource, `${L} does not encrypt data at rest.`);
+    });
+  },
+});
