@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AccessAnalyzerClient, ListAnalyzersCommand } from '@aws-sdk/client-accessanalyzer';
+import { AccessAnalyzerClient, ListAnalyzersCommand, ListFindingsV2Command } from '@aws-sdk/client-accessanalyzer';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { analyzers } from './collectors.js';
+import { activeFindings, analyzers } from './collectors.js';
 
 // moto 5.2 has no Access Analyzer backend: the client is stubbed, and nothing leaves the process.
 const noEndpoint = { endpoint: 'http://127.0.0.1:9' } as Moto;
@@ -45,6 +45,24 @@ describe('accessanalyzer collectors', () => {
       mock.on(ListAnalyzersCommand).rejects(Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' }));
       const inv = await collectFromMoto(noEndpoint, [analyzers]);
       expect(inv.get(analyzers)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', code: 'AccessDeniedException', operation: 'access-analyzer:ListAnalyzers' } });
+    } finally {
+      mock.restore();
+    }
+  });
+
+  it('counts active findings of active analyzers only (aws-sdk-client-mock: moto lacks ListFindings)', async () => {
+    const mock = mockClient(AccessAnalyzerClient);
+    try {
+      mock.on(ListAnalyzersCommand).resolves({
+        analyzers: [
+          { arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/a', name: 'a', type: 'ACCOUNT', status: 'ACTIVE', createdAt: new Date() },
+          { arn: 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/b', name: 'b', type: 'ACCOUNT', status: 'FAILED', createdAt: new Date() },
+        ],
+      });
+      mock.on(ListFindingsV2Command).resolves({ findings: [{ id: 'f1' }, { id: 'f2' }] as never });
+      const inv = await collectFromMoto(noEndpoint, [analyzers, activeFindings]);
+      expect(inv.get(activeFindings, 'us-east-1')).toEqual({ ok: true, data: { 'arn:aws:access-analyzer:us-east-1:123456789012:analyzer/a': { ok: true, data: 2 } } });
+      expect(mock.commandCalls(ListFindingsV2Command)[0].args[0].input.filter).toEqual({ status: { eq: ['ACTIVE'] } });
     } finally {
       mock.restore();
     }

@@ -30,3 +30,27 @@ export const analyzers = defineFact<Analyzer[]>({
     return out;
   },
 });
+
+/** Number of ACTIVE findings per analyzer ARN (first page, up to 100), for active analyzers only. */
+export const activeFindings = defineFact<Record<string, import('../../core/types.js').Result<number>>>({
+  id: 'accessanalyzer.activeFindings',
+  service: 'accessanalyzer',
+  scope: 'regional',
+  operation: 'access-analyzer:ListFindings',
+  async collect(ctx) {
+    const { ListFindingsV2Command } = await import('@aws-sdk/client-accessanalyzer');
+    const client = await ctx.client('accessanalyzer');
+    const list = (await ctx.need(analyzers)).filter((a) => a.status === 'ACTIVE');
+    return Object.fromEntries(
+      await Promise.all(
+        list.map(async (a) => [
+          a.arn,
+          await ctx.attempt('access-analyzer:ListFindings', async () => {
+            const r = await client.send(new ListFindingsV2Command({ analyzerArn: a.arn, maxResults: 100, filter: { status: { eq: ['ACTIVE'] } } }));
+            return (r.findings ?? []).length;
+          }),
+        ]),
+      ),
+    );
+  },
+});

@@ -9,7 +9,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { contactInformation, securityContact } from './collectors.js';
+import { alternateContacts, contactInformation, securityContact } from './collectors.js';
 
 const deniedError = () =>
   Object.assign(new Error('User is not authorized to perform account:GetAlternateContact'), {
@@ -30,6 +30,16 @@ describe('account collectors against moto', () => {
     moto = await startMoto();
   });
   afterAll(async () => moto?.stop());
+
+  it('reads the billing, operations and security alternate contacts', async () => {
+    const account = new AccountClient(moto.config());
+    await account.send(new PutAlternateContactCommand({ AlternateContactType: 'BILLING', Name: 'Bill', Title: 'Finance', EmailAddress: 'bill@example.com', PhoneNumber: '+1555' }));
+    await account.send(new DeleteAlternateContactCommand({ AlternateContactType: 'OPERATIONS' })).catch(() => undefined);
+    const inv = await collectFromMoto(moto, [alternateContacts]);
+    const res = inv.get(alternateContacts);
+    expect(res.ok && res.data.billing).toEqual({ name: 'Bill', title: 'Finance', emailAddress: 'bill@example.com', phoneNumber: '+1555' });
+    expect(res.ok && res.data.operations).toBeNull();
+  });
 
   it('reads the security alternate contact, and null when none is set', async () => {
     const before = await collectFromMoto(moto, [securityContact]);

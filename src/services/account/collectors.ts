@@ -80,3 +80,22 @@ export const securityContact = defineFact<AlternateContact | null>({
     });
   },
 });
+
+/** The billing, operations and security alternate contacts (each null when not registered). */
+export const alternateContacts = defineFact<{ billing: AlternateContact | null; operations: AlternateContact | null; security: AlternateContact | null }>({
+  id: 'account.alternateContacts',
+  service: 'account',
+  scope: 'global',
+  operation: 'account:GetAlternateContact',
+  async collect(ctx) {
+    const { GetAlternateContactCommand } = await import('@aws-sdk/client-account');
+    const account = await ctx.client('account');
+    const get = (type: 'BILLING' | 'OPERATIONS' | 'SECURITY') =>
+      orNull(async () => {
+        const c = (await account.send(new GetAlternateContactCommand({ AlternateContactType: type }))).AlternateContact;
+        return c ? compact({ name: c.Name, title: c.Title, emailAddress: c.EmailAddress, phoneNumber: c.PhoneNumber }) : null;
+      });
+    const [billing, operations, security] = await Promise.all([get('BILLING'), get('OPERATIONS'), get('SECURITY')]);
+    return { billing, operations, security };
+  },
+});
