@@ -2,25 +2,29 @@
  * One scan, end to end: select checks -> plan facts -> collect (or load an inventory) -> evaluate ->
  * stream findings to the outputs and the console summary.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pc from 'picocolors';
 import { ClientPool } from './aws/client.js';
 import { homeRegionFor, resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
 import { chooseRegions, narrowRegions } from './aws/regions.js';
 import type { Check, Params } from './core/check.js';
-import { collect, countUnits, planFacts } from './core/collect.js';
+import { collect, planFacts } from './core/collect.js';
 import { evaluate, type Muter } from './core/evaluate.js';
 import { Inventory, INVENTORY_FORMAT } from './core/inventory.js';
-import { describeCallError, type Status } from './core/types.js';
+import { describeCallError, type Finding, type Status } from './core/types.js';
 import { buildComplianceIndex, getFramework, LATEST_CIS } from './compliance/index.js';
-import { createProgress } from './cli/progress.js';
+import { createProgress, planOf } from './cli/progress.js';
+import { describeScope, outputBase, prepareOutputDirectory, readAccountAlias } from './cli/preflight.js';
+import { onInterrupt } from './cli/interrupt.js';
+import type { Log } from './cli/log.js';
 import { EXIT, UserError } from './cli/errors.js';
 import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode } from './outputs/index.js';
 import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
 import { resourceTags } from './services/tagging/collectors.js';
+import { collectTags } from './services/tagging/targets.js';
 
 /** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
@@ -51,6 +55,16 @@ export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   securityHub?: { onlyFails: boolean; skipUpdate: boolean };
   /** -B / -D: upload every output file to s3://bucket/prefix, with the scan's (or the original) credentials. */
   outputBucket?: { url: string; originalCredentials: boolean };
+  /** --resource-tag / --resource-arn: report only findings about these resources. */
+  resourceFilter?: (finding: Finding) => boolean;
+  /** --unix-timestamp: timestamps in the reports as seconds since the epoch. */
+  unixTimestamp?: boolean;
+  /** Where the inventory comes from, for the lines printed before scanning ("the demo account"). */
+  sourceLabel?: string;
+  /** Print what is being scanned before collecting (default true). */
+  printScope?: boolean;
+  /** Where warnings (and, with --log-level, debug and info messages) go; default: warnings to stderr. */
+  log?: Log;
 }
 
 export interface ScanResult {
@@ -77,7 +91,17 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   let pool: ClientPool | undefined;
   let identity: Identity | undefined;
   const needsCredentials = Boolean(opts.securityHub || opts.outputBucket);
-  const warn = (w: string) => err.write(pc.yellow(`warning: ${w}\n`));
+  const warn = (w: string) => (opts.log ? opts.log.warn(w) : err.write(pc.yellow(`warning: ${w}\n`)));
+  const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
+  // Every mode but text (the console) writes a file, and then the requirement-level CSVs go with them.
+  const fileModes = modes.filter((m) => m !== 'text');
+  // The output folder is created and proven writable before anything is collected, not after.
+  if (fileModes.length) await prepareOutputDirectory(opts.outputDirectory);
+  const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
+  const scope = (account: { accountId: string; alias?: string; identityArn: string }, regions: string[], method?: string, source?: string) => {
+    if (opts.printScope === false) return;
+    out.write(`${describeScope({ ...account, method, regions, checks: opts.checks.length, frameworks: shownFrameworks.map((f) => `${f.name.replace(/^CIS Amazon Web Services Foundations Benchmark$/, 'CIS')} ${f.version}`), source })}\n\n`);
+  };
   const identify = async (region: string): Promise<Identity> => {
     const { profile, role, externalId, sessionDuration, roleSessionName, mfa, prompt } = opts;
     const id = await resolveIdentity({ profile, role, externalId, sessionDuration, roleSessionName, mfa, prompt, region });
@@ -104,6 +128,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         throw new UserError(`-S sends findings of account ${inventory.meta.account.accountId}, but the credentials are for ${identity.accountId}`, EXIT.usage);
       }
     }
+    scope(inventory.meta.account, inventory.meta.regions, undefined, opts.sourceLabel ?? `the saved inventory ${opts.fromInventory}`);
     const missing = facts.filter((f) => !inventory.has(f));
     if (missing.length) {
       warn(`the inventory lacks ${missing.length} fact(s) the selected checks need (${missing.slice(0, 5).map((f) => f.id).join(', ')}${missing.length > 5 ? ', ...' : ''}); those checks report ERROR`);
@@ -115,11 +140,12 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     pool = new ClientPool({ credentials: identity.credentials, maxAttempts: opts.maxAttempts, trackRequests: opts.trackRequests });
     const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);
     warnings.forEach(warn);
-    const account = { accountId: identity.accountId, partition: identity.partition, identityArn: identity.arn };
+    const alias = await readAccountAlias(pool, homeRegion);
+    const account = { accountId: identity.accountId, partition: identity.partition, identityArn: identity.arn, ...(alias ? { alias } : {}) };
+    scope(account, regions, identity.method);
     const progress = createProgress(err, opts.progress);
-    // Resource tags are collected with every scan: the reports show them and the mutelist's Tags rules need them.
-    const plan = planFacts([...facts, resourceTags]);
-    progress.start(countUnits(plan, regions));
+    const plan = planFacts(facts);
+    progress.start(planOf(plan, regions.length));
     try {
       inventory = await collect(plan, {
         pool,
@@ -131,21 +157,26 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
           regions,
           startedAt: new Date(started).toISOString(),
         },
-        onFactDone: () => progress.tick(pool!.stats.total),
+        onFactDone: (fact, region, result) => {
+          progress.tick(pool!.stats.total, fact.service);
+          opts.log?.debug(`${fact.operation} in ${fact.scope === 'global' ? 'the account' : region}: ${result.ok ? 'read' : describeCallError(result.error)} (${pool!.stats.total} API calls so far)`);
+        },
       });
+      // Resource tags (the reports show them, the mutelist's Tags rules need them): read only for the regions
+      // and services that have findings to tag.
+      await collectTags(inventory, pool, opts.checks, { config: opts.config, compliance: buildComplianceIndex(), frameworksInScope: opts.frameworks });
     } finally {
       pool.destroy();
     }
-    const errors = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
-    progress.stop(
-      `Collected ${facts.length} facts in ${regions.length} region(s) with ${pool.stats.total} API calls in ${((Date.now() - started) / 1000).toFixed(1)}s` +
-        (errors ? pc.yellow(` (${errors} could not be read: their checks report ERROR)`) : ''),
-    );
+    const unreadable = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
+    progress.stop({ calls: pool.stats.total, seconds: (Date.now() - started) / 1000, unreadable });
   }
   if (opts.saveInventory) {
     try {
       await mkdir(dirname(opts.saveInventory), { recursive: true });
+      const forget = onInterrupt(() => rm(opts.saveInventory!, { force: true }));
       await inventory.save(opts.saveInventory);
+      forget();
     } catch (e) {
       throw new UserError(`cannot write the inventory to ${opts.saveInventory}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
     }
@@ -153,24 +184,17 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
 
   const resourceTagsOf = tagLookup(inventory, warn);
   const compliance = buildComplianceIndex();
-  const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById);
 
-  const base = opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`;
-  const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
-  // Every mode but text (the console) writes a file, and then the requirement-level CSVs go with them.
-  const fileModes = modes.filter((m) => m !== 'text');
-  if (fileModes.length) {
-    await mkdir(join(opts.outputDirectory, 'compliance'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot create the output directory ${opts.outputDirectory}: ${e.code ?? e.message}`, EXIT.usage);
-    });
-  }
+  // Named by when this run started (a re-evaluated inventory or the demo too), never over an earlier report.
+  const base = opts.outputFilename ?? (await outputBase(opts.outputDirectory, `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(started))}`, fileModes.map((m) => OUTPUT_EXTENSIONS[m])));
   const ctx: OutputContext = {
     account: inventory.meta.account,
     prowlVersion: VERSION,
     frameworks: shownFrameworks,
-    authMethod: `identity: ${inventory.meta.account.identityArn}`,
+    authMethod: opts.fromInventory ? `saved inventory (collected as ${inventory.meta.account.identityArn})` : identity?.method ?? `identity: ${inventory.meta.account.identityArn}`,
+    unixTimestamp: opts.unixTimestamp,
     accountName: inventory.meta.account.alias,
     scanStartedAt: inventory.meta.startedAt,
     scanFinishedAt: inventory.meta.finishedAt,
@@ -180,6 +204,11 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const writers = await createWriters(modes, join(opts.outputDirectory, base), ctx);
   // Requirement-level CSVs for the frameworks shown (--compliance, or the newest CIS) go with the file outputs.
   if (fileModes.length) writers.push(...createComplianceWriters(opts.outputDirectory, shownFrameworks, ctx, { base }));
+  // Interrupted (Ctrl-C) before every report is complete: none is left behind looking complete.
+  const closed = new Set<(typeof writers)[number]>();
+  const forgetWriters = onInterrupt(async () => {
+    for (const w of writers) if (!closed.has(w) && w.path !== '-') await (w.discard ? w.discard() : rm(w.path, { force: true }));
+  });
   // Which checks ran cleanly where: Security Hub archiving never touches a check that could not evaluate.
   const evaluated = opts.securityHub
     ? new (await import('./integrations/securityhub.js')).EvaluatedChecks(opts.checks.map((c) => c.id), inventory.meta.regions)
@@ -191,6 +220,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   let unmutedPasses = 0;
   for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: opts.frameworks, muter: opts.muter, resourceTags: resourceTagsOf })) {
     const check = checkById.get(finding.checkId)!;
+    if (opts.resourceFilter && !opts.resourceFilter(finding)) continue;
     counts[finding.status]++;
     if (finding.muted) counts.MUTED++;
     else if (finding.status === 'FAIL') unmutedFails++;
@@ -204,8 +234,10 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const files: string[] = [];
   for (const w of writers) {
     await w.close();
+    closed.add(w);
     if (w.path !== '-') files.push(w.path);
   }
+  forgetWriters();
   out.write(`\n${summary.render()}\n`);
   if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
 
@@ -223,7 +255,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         checksEvaluated: evaluated.map,
         onWarning: warn,
       });
-      out.write(`Security Hub: ${report.sent} finding(s) sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
+      out.write(`Security Hub: ${report.sent === 1 ? '1 finding' : `${report.sent} findings`} sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
     } finally {
       shPool.destroy();
     }
@@ -233,7 +265,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     const upPool = createS3UploadPool(opts.outputBucket.originalCredentials ? identity.baseCredentials : identity.credentials, { maxAttempts: opts.maxAttempts });
     try {
       const uploaded = await uploadOutputs(files, toS3Url(opts.outputBucket.url), upPool, { baseDir: opts.outputDirectory, region: inventory.meta.homeRegion });
-      out.write(`Uploaded ${uploaded.length} file(s) to ${toS3Url(opts.outputBucket.url)}\n`);
+      out.write(`Uploaded ${uploaded.length === 1 ? '1 file' : `${uploaded.length} files`} to ${toS3Url(opts.outputBucket.url)}\n`);
     } finally {
       upPool.destroy();
     }

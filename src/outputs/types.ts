@@ -27,6 +27,8 @@ export interface OutputContext {
   scanFinishedAt?: string;
   durationMs?: number;
   regions?: string[];
+  /** --unix-timestamp: write timestamps as seconds since the epoch instead of ISO 8601 (CSV TIMESTAMP). */
+  unixTimestamp?: boolean;
 }
 
 export interface OutputWriter {
@@ -35,4 +37,9 @@ export interface OutputWriter {
   write(finding: Finding, check: Check): Promise<void> | void;
   /** Flush and close the file; the file is complete (and valid) once this resolves. */
   close(): Promise<void>;
+  /**
+   * Give up on the file (the scan was interrupted): nothing half-written may remain looking complete.
+   * Without it the caller removes `path`.
+   */
+  discard?(): Promise<void>;
 }

@@ -504,7 +504,7 @@ function fwChart() {
       var w = (barW * count) / total, stName = STATUSES[si];
       var g = s('g', { cls: 'seg st-' + stName, 'data-framework': f.id, 'data-status': stName, tabindex: '0', role: 'button',
         'aria-label': f.label + ' ' + stName + ': ' + count }, [
-        s('title', { text: f.label + ': ' + count + ' requirement(s) ' + stName }),
+        s('title', { text: f.label + ': ' + count + (count === 1 ? ' requirement ' : ' requirements ') + stName }),
         s('rect', { x: x, y: y + 4, width: Math.max(1, w - 1), height: rowH - 12 }),
         w > 26 ? s('text', { cls: 'seg-text', x: x + w / 2, y: y + rowH / 2 + 2, 'text-anchor': 'middle', text: String(count) }) : null
       ]);
