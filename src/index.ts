@@ -32,3 +32,27 @@ export * as sns from './services/sns/collectors.js';
 export * as sqs from './services/sqs/collectors.js';
 export * as vpc from './services/vpc/collectors.js';
 export * as iamPolicies from './services/iam/policies.js';
+
+/**
+ * The scan engine as a library: collect an account with any credentials, evaluate an inventory, and stream
+ * findings and progress events to callbacks (or iterate them). It writes no files and prints nothing.
+ */
+export {
+  scanAccount,
+  scanFindings,
+  collectAccount,
+  evaluateInventory,
+  narrowInventory,
+  Inventory,
+  type ScanAccountOptions,
+  type ScanAccountResult,
+  type CollectAccountOptions,
+  type CollectAccountResult,
+  type EvaluateInventoryOptions,
+  type EvaluationResult,
+  type Selection,
+  type ProgressEvent,
+  type StatusCounts,
+} from './engine/index.js';
+export type { AccountInfo } from './core/types.js';
+export type { Muter } from './core/evaluate.js';

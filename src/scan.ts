@@ -1,21 +1,19 @@
 /**
- * One scan, end to end: select checks -> plan facts -> collect (or load an inventory) -> evaluate ->
- * stream findings to the outputs and the console summary.
+ * The CLI's single-account scan: resolve the identity, run the engine (collect, or load an inventory, then
+ * evaluate) and attach the outputs: report files, the console summary, Security Hub and the S3 upload.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pc from 'picocolors';
-import { ClientPool } from './aws/client.js';
-import { homeRegionFor, resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
-import { chooseRegions, narrowRegions } from './aws/regions.js';
+import { resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
 import type { Check, Params } from './core/check.js';
-import { collect, planFacts } from './core/collect.js';
-import { evaluate, type Muter } from './core/evaluate.js';
-import { Inventory, INVENTORY_FORMAT } from './core/inventory.js';
-import { describeCallError, type Finding, type Status } from './core/types.js';
-import { buildComplianceIndex, getFramework, LATEST_CIS } from './compliance/index.js';
-import { createProgress, planOf } from './cli/progress.js';
-import { describeScope, outputBase, prepareOutputDirectory, readAccountAlias } from './cli/preflight.js';
+import type { Muter } from './core/evaluate.js';
+import { Inventory } from './core/inventory.js';
+import type { Finding, Status } from './core/types.js';
+import { getFramework, LATEST_CIS } from './compliance/index.js';
+import { collectAccount, evaluateInventory, narrowInventory, type CollectAccountResult } from './engine/index.js';
+import { createProgress } from './cli/progress.js';
+import { describeScope, outputBase, prepareOutputDirectory } from './cli/preflight.js';
 import { onInterrupt } from './cli/interrupt.js';
 import type { Log } from './cli/log.js';
 import { EXIT, UserError } from './cli/errors.js';
@@ -23,8 +21,6 @@ import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode }
 import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
-import { resourceTags } from './services/tagging/collectors.js';
-import { collectTags } from './services/tagging/targets.js';
 
 /** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
@@ -53,13 +49,15 @@ export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   trackRequests?: boolean;
   /** -S: send findings to Security Hub; --send-sh-only-fails; --skip-sh-update. */
   securityHub?: { onlyFails: boolean; skipUpdate: boolean };
+  /** -O: a role (ARN) to assume for Organizations metadata: the account's name, email and Organization in the reports. */
+  organizationsRole?: string;
   /** -B / -D: upload every output file to s3://bucket/prefix, with the scan's (or the original) credentials. */
   outputBucket?: { url: string; originalCredentials: boolean };
   /** --resource-tag / --resource-arn: report only findings about these resources. */
   resourceFilter?: (finding: Finding) => boolean;
   /** --unix-timestamp: timestamps in the reports as seconds since the epoch. */
   unixTimestamp?: boolean;
-  /** Where the inventory comes from, for the lines printed before scanning ("the demo account"). */
+  /** Where the inventory comes from, for the lines printed before scanning ("the built-in demo account"). */
   sourceLabel?: string;
   /** Print what is being scanned before collecting (default true). */
   printScope?: boolean;
@@ -86,9 +84,8 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 
 export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): Promise<ScanResult> {
   const started = Date.now();
-  const facts = planFacts(opts.checks.flatMap((c) => c.uses));
   let inventory: Inventory;
-  let pool: ClientPool | undefined;
+  let collected: CollectAccountResult | undefined;
   let identity: Identity | undefined;
   const needsCredentials = Boolean(opts.securityHub || opts.outputBucket);
   const warn = (w: string) => (opts.log ? opts.log.warn(w) : err.write(pc.yellow(`warning: ${w}\n`)));
@@ -100,7 +97,8 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const scope = (account: { accountId: string; alias?: string; identityArn: string }, regions: string[], method?: string, source?: string) => {
     if (opts.printScope === false) return;
-    out.write(`${describeScope({ ...account, method, regions, checks: opts.checks.length, frameworks: shownFrameworks.map((f) => `${f.name.replace(/^CIS Amazon Web Services Foundations Benchmark$/, 'CIS')} ${f.version}`), source })}\n\n`);
+    const frameworks = shownFrameworks.map((f) => `${f.name.replace(/^CIS Amazon Web Services Foundations Benchmark$/, 'CIS')} ${f.version}`);
+    out.write(`${describeScope({ ...account, method, regions, checks: opts.checks.length, frameworks, source })}\n\n`);
   };
   const identify = async (region: string): Promise<Identity> => {
     const { profile, role, externalId, sessionDuration, roleSessionName, mfa, prompt } = opts;
@@ -116,86 +114,55 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       throw new UserError((e as Error).message, EXIT.usage);
     }
     // -f/--excluded-region re-evaluate part of a saved scan: the regional facts of the other regions are left out.
-    if (opts.regions?.length || opts.excludedRegions?.length) {
-      const regions = narrowRegions(inventory.meta.regions, opts.regions, opts.excludedRegions, 'is not in the inventory');
-      // Account-wide findings are reported in the home region, or in the first region scanned, as in a live scan.
-      if (!regions.includes(inventory.meta.homeRegion)) inventory.meta.homeRegion = regions[0];
-      inventory.meta.regions = regions;
-    }
+    narrowInventory(inventory, opts.regions, opts.excludedRegions);
+    scope(inventory.meta.account, inventory.meta.regions, undefined, opts.sourceLabel ?? `the saved inventory ${opts.fromInventory}`);
     if (needsCredentials) {
       identity = await identify(inventory.meta.homeRegion);
       if (opts.securityHub && identity.accountId !== inventory.meta.account.accountId) {
         throw new UserError(`-S sends findings of account ${inventory.meta.account.accountId}, but the credentials are for ${identity.accountId}`, EXIT.usage);
       }
     }
-    scope(inventory.meta.account, inventory.meta.regions, undefined, opts.sourceLabel ?? `the saved inventory ${opts.fromInventory}`);
-    const missing = facts.filter((f) => !inventory.has(f));
-    if (missing.length) {
-      warn(`the inventory lacks ${missing.length} fact(s) the selected checks need (${missing.slice(0, 5).map((f) => f.id).join(', ')}${missing.length > 5 ? ', ...' : ''}); those checks report ERROR`);
-    }
   } else {
     const homeGuess = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-    identity = await identify(homeGuess);
-    const homeRegion = homeRegionFor(identity.partition);
-    pool = new ClientPool({ credentials: identity.credentials, maxAttempts: opts.maxAttempts, trackRequests: opts.trackRequests });
-    const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);
-    warnings.forEach(warn);
-    const alias = await readAccountAlias(pool, homeRegion);
-    const account = { accountId: identity.accountId, partition: identity.partition, identityArn: identity.arn, ...(alias ? { alias } : {}) };
-    scope(account, regions, identity.method);
+    const id = (identity = await identify(homeGuess));
     const progress = createProgress(err, opts.progress);
-    const plan = planFacts(facts);
-    progress.start(planOf(plan, regions.length));
-    try {
-      inventory = await collect(plan, {
-        pool,
-        meta: {
-          format: INVENTORY_FORMAT,
-          prowlVersion: VERSION,
-          account,
-          homeRegion: regions.includes(homeRegion) ? homeRegion : regions[0],
-          regions,
-          startedAt: new Date(started).toISOString(),
-        },
-        onFactDone: (fact, region, result) => {
-          progress.tick(pool!.stats.total, fact.service);
-          opts.log?.debug(`${fact.operation} in ${fact.scope === 'global' ? 'the account' : region}: ${result.ok ? 'read' : describeCallError(result.error)} (${pool!.stats.total} API calls so far)`);
-        },
-      });
-      // Resource tags (the reports show them, the mutelist's Tags rules need them): read only for the regions
-      // and services that have findings to tag.
-      await collectTags(inventory, pool, opts.checks, { config: opts.config, compliance: buildComplianceIndex(), frameworksInScope: opts.frameworks });
-    } finally {
-      pool.destroy();
-    }
-    const unreadable = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
-    progress.stop({ calls: pool.stats.total, seconds: (Date.now() - started) / 1000, unreadable });
+    collected = await collectAccount({
+      checks: opts.checks,
+      credentials: id.credentials,
+      account: { accountId: id.accountId, partition: id.partition, identityArn: id.arn },
+      regions: opts.regions,
+      excludedRegions: opts.excludedRegions,
+      maxAttempts: opts.maxAttempts,
+      trackRequests: opts.trackRequests,
+      onWarning: warn,
+      onProgress: (e) => {
+        if (e.type === 'collect-start') {
+          scope(e.account, e.regions, id.method);
+          progress.start({ services: e.services, regions: e.regions.length });
+        } else if (e.type === 'fact-done') {
+          progress.tick(e.apiCalls, e.service);
+          opts.log?.debug(`${e.fact} in ${e.region}: ${e.ok ? 'read' : e.error} (${e.apiCalls} API calls so far)`);
+        } else if (e.type === 'collect-done') progress.stop({ calls: e.apiCalls, seconds: (Date.now() - started) / 1000, unreadable: e.errors });
+      },
+    });
+    inventory = collected.inventory;
   }
-  if (opts.saveInventory) {
-    try {
-      await mkdir(dirname(opts.saveInventory), { recursive: true });
-      const forget = onInterrupt(() => rm(opts.saveInventory!, { force: true }));
-      await inventory.save(opts.saveInventory);
-      forget();
-    } catch (e) {
-      throw new UserError(`cannot write the inventory to ${opts.saveInventory}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
-    }
-  }
+  if (opts.saveInventory) await saveInventory(inventory, opts.saveInventory);
 
-  const resourceTagsOf = tagLookup(inventory, warn);
-  const compliance = buildComplianceIndex();
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById);
 
   // Named by when this run started (a re-evaluated inventory or the demo too), never over an earlier report.
   const base = opts.outputFilename ?? (await outputBase(opts.outputDirectory, `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(started))}`, fileModes.map((m) => OUTPUT_EXTENSIONS[m])));
+  const orgDetails = opts.organizationsRole ? await organizationDetails(opts, inventory, warn) : undefined;
   const ctx: OutputContext = {
-    account: inventory.meta.account,
+    account: orgDetails?.organizationId ? { ...inventory.meta.account, organizationId: orgDetails.organizationId } : inventory.meta.account,
     prowlVersion: VERSION,
     frameworks: shownFrameworks,
     authMethod: opts.fromInventory ? `saved inventory (collected as ${inventory.meta.account.identityArn})` : identity?.method ?? `identity: ${inventory.meta.account.identityArn}`,
     unixTimestamp: opts.unixTimestamp,
-    accountName: inventory.meta.account.alias,
+    accountName: orgDetails?.name ?? inventory.meta.account.alias,
+    ...(orgDetails?.email ? { accountEmail: orgDetails.email } : {}),
     scanStartedAt: inventory.meta.startedAt,
     scanFinishedAt: inventory.meta.finishedAt,
     durationMs: Date.parse(inventory.meta.finishedAt) - Date.parse(inventory.meta.startedAt),
@@ -215,22 +182,21 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     : undefined;
 
   const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;
-  const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
-  let unmutedFails = 0;
-  let unmutedPasses = 0;
-  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: opts.frameworks, muter: opts.muter, resourceTags: resourceTagsOf })) {
-    const check = checkById.get(finding.checkId)!;
-    if (opts.resourceFilter && !opts.resourceFilter(finding)) continue;
-    counts[finding.status]++;
-    if (finding.muted) counts.MUTED++;
-    else if (finding.status === 'FAIL') unmutedFails++;
-    else if (finding.status === 'PASS') unmutedPasses++;
-    summary.add(finding);
-    evaluated?.observe(finding);
-    if (wanted && !wanted.has(finding.status)) continue;
-    if (opts.verbose) out.write(`${formatFindingLine(finding, check)}\n`);
-    for (const w of writers) await w.write(finding, check);
-  }
+  const { counts, unmutedFails, score } = await evaluateInventory(inventory, {
+    checks: opts.checks,
+    frameworks: opts.frameworks,
+    config: opts.config,
+    muter: opts.muter,
+    filter: opts.resourceFilter,
+    onWarning: warn,
+    onFinding: async (finding, check) => {
+      summary.add(finding);
+      evaluated?.observe(finding);
+      if (wanted && !wanted.has(finding.status)) return;
+      if (opts.verbose) out.write(`${formatFindingLine(finding, check)}\n`);
+      for (const w of writers) await w.write(finding, check);
+    },
+  });
   const files: string[] = [];
   for (const w of writers) {
     await w.close();
@@ -270,35 +236,42 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       upPool.destroy();
     }
   }
-  const repeated = pool ? [...pool.stats.byRequest].filter(([, n]) => n > 1).map(([k, n]) => `${n}x ${k.slice(0, 200)}`) : [];
+  const repeated = collected?.repeated ?? [];
   return {
     exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : EXIT.ok,
     counts,
-    score: unmutedPasses + unmutedFails ? (unmutedPasses * 100) / (unmutedPasses + unmutedFails) : undefined,
+    score,
     files,
     inventory,
-    apiCalls: pool?.stats.total ?? 0,
+    apiCalls: collected?.apiCalls ?? 0,
     duplicateRequests: repeated.length,
     repeated,
     durationMs: Date.now() - started,
   };
 }
 
-/**
- * Tags by resource ARN from the inventory's Resource Groups Tagging answers (an inventory saved before
- * prowl collected them has none). A region whose tags could not be read is said once.
- */
-function tagLookup(inventory: Inventory, warn: (w: string) => void): ((arn: string) => Record<string, string> | undefined) | undefined {
-  if (!inventory.has(resourceTags)) return undefined;
-  const byArn = new Map<string, Record<string, string>>();
-  const unread: string[] = [];
-  for (const region of inventory.meta.regions) {
-    const r = inventory.get(resourceTags, region);
-    if (r.ok) for (const [arn, tags] of Object.entries(r.data)) byArn.set(arn, tags);
-    else unread.push(`${region}: ${describeCallError(r.error)}`);
+/** -O: the scanned account's name, email and Organization, read with the Organizations role; a failure is a warning. */
+async function organizationDetails(opts: ScanOptions, inventory: Inventory, warn: (w: string) => void) {
+  const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  try {
+    const id = await resolveIdentity({ profile: opts.profile, role: opts.organizationsRole, roleSessionName: opts.roleSessionName, region });
+    id.warnings.forEach(warn);
+    const { describeOrganizationAccount } = await import('./engine/organization.js');
+    return await describeOrganizationAccount(id.credentials, inventory.meta.account.accountId, { partition: inventory.meta.account.partition, maxAttempts: opts.maxAttempts });
+  } catch (e) {
+    warn(`-O ${opts.organizationsRole}: no Organizations metadata for the reports (${(e as Error).message})`);
+    return undefined;
   }
-  if (unread.length) {
-    warn(`resource tags could not be read (${unread.join('; ')}); findings there show only the tags their own service returns, and mutelist Tags rules may not match them`);
+}
+
+/** Write an inventory to a file (its directory created); a failure is a usage error naming the file. */
+export async function saveInventory(inventory: Inventory, path: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const forget = onInterrupt(() => rm(path, { force: true }));
+    await inventory.save(path);
+    forget();
+  } catch (e) {
+    throw new UserError(`cannot write the inventory to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
   }
-  return (arn) => byArn.get(arn);
 }

@@ -112,7 +112,8 @@ export function credentialError(err: unknown, what: string): UserError {
   return new UserError(`${what}: ${code}: ${e.message}`, EXIT.credentials);
 }
 
-async function callerIdentity(credentials: AwsCredentialIdentityProvider, region: string): Promise<{ account: string; arn: string }> {
+/** sts:GetCallerIdentity with these credentials: which account and identity they are. */
+export async function callerIdentity(credentials: AwsCredentialIdentityProvider, region: string): Promise<{ account: string; arn: string }> {
   const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
   const sts = new STSClient({ region, credentials, maxAttempts: 3 });
   try {
@@ -214,4 +215,57 @@ export function homeRegionFor(partition: string): string {
   if (partition === 'aws-us-gov') return 'us-gov-west-1';
   if (partition === 'aws-cn') return 'cn-north-1';
   return 'us-east-1';
+}
+
+export interface AccountRoleOptions {
+  /** Credentials allowed to assume the role (the management account or a delegated administrator). */
+  base: AwsCredentialIdentityProvider;
+  /** ARN of the identity behind `base`: an assumed role can only chain for one hour. */
+  baseArn: string;
+  accountId: string;
+  partition: string;
+  /** The role's name (or path/name) in every account, e.g. OrganizationAccountAccessRole. */
+  roleName: string;
+  externalId?: string;
+  /** Seconds (default 3600). */
+  sessionDuration?: number;
+  roleSessionName?: string;
+  /** Region for STS calls. */
+  region: string;
+}
+
+/**
+ * Credentials for one account of an Organization: assumes arn:<partition>:iam::<account>:role/<name> from the
+ * base credentials, refreshed before they expire, and checks them with sts:GetCallerIdentity. A role that
+ * cannot be assumed throws a UserError naming the role (the Organization runner reports it for that account).
+ */
+export async function assumeAccountRole(opts: AccountRoleOptions): Promise<{ credentials: AwsCredentialIdentityProvider; arn: string; warnings: string[] }> {
+  const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
+  const warnings: string[] = [];
+  let duration = opts.sessionDuration ?? 3600;
+  if (opts.baseArn.includes(':assumed-role/') && duration > ROLE_CHAIN_MAX) {
+    warnings.push(`role chaining: ${opts.baseArn} is itself an assumed role, so AWS caps ${opts.roleName} sessions at 1 hour; using -T ${ROLE_CHAIN_MAX} instead of ${duration}`);
+    duration = ROLE_CHAIN_MAX;
+  }
+  const roleArn = `arn:${opts.partition}:iam::${opts.accountId}:role/${opts.roleName.replace(/^\/+/, '')}`;
+  const credentials = sharedSession(fromTemporaryCredentials({
+    params: {
+      RoleArn: roleArn,
+      RoleSessionName: opts.roleSessionName ?? 'prowl-scan',
+      DurationSeconds: duration,
+      ...(opts.externalId ? { ExternalId: opts.externalId } : {}),
+    },
+    masterCredentials: opts.base,
+    clientConfig: { region: opts.region },
+  }));
+  let who: { account: string; arn: string };
+  try {
+    who = await callerIdentity(credentials, opts.region);
+  } catch (err) {
+    throw Object.assign(credentialError(err, `cannot assume role ${roleArn}`), { callError: toCallError('sts:AssumeRole', err) });
+  }
+  if (who.account !== opts.accountId) {
+    throw new UserError(`role ${roleArn} gave credentials of account ${who.account}, not ${opts.accountId}`, EXIT.credentials);
+  }
+  return { credentials, arn: who.arn, warnings };
 }

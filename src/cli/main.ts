@@ -2,7 +2,7 @@
  * The `prowl` command. `prowl aws [options]` scans one AWS account; listing options print the catalogue
  * and exit without touching AWS. Flags follow Prowler 5 (and Prowler 2 where it had its own: -g, -E).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
@@ -12,6 +12,7 @@ import { STATUSES, type Status } from '../core/types.js';
 import { loadConfig } from '../config.js';
 import { loadMutelist } from '../mutelist/index.js';
 import { runScan } from '../scan.js';
+import { runAccountsScan } from '../scan-accounts.js';
 import { EXIT, UserError } from './errors.js';
 import { printListing, type Listing } from './listings.js';
 import { OUTPUT_MODES, type OutputMode } from '../outputs/index.js';
@@ -51,6 +52,17 @@ async function readChecksFile(path: string): Promise<string[]> {
   return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).flatMap((l) => l.split(',').map((s) => s.trim()).filter(Boolean));
 }
 
+/** Account ids from a file: one per line or comma-separated, '#' comments. */
+async function readAccountsFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UserError(`cannot read accounts file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.usage);
+  }
+  return text.split(/\r?\n/).map((l) => l.replace(/#.*/, '')).flatMap((l) => l.split(/[,\s]+/)).filter(Boolean);
+}
+
 /** A whole number as typed ("3600"), NaN for anything else ("3600s", "1e3"), which validation then refuses. */
 const wholeNumber = (v: string): number => (/^\d+$/.test(v.trim()) ? Number(v) : NaN);
 
@@ -75,6 +87,15 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-T, --session-duration <seconds>', 'assumed-role session duration, 900-43200', wholeNumber)
     .option('--role-session-name <name>', 'session name for the assumed role', 'prowl-scan')
     .option('--mfa', 'ask for an MFA device ARN and code')
+    // many accounts
+    .option('--organization-role <name>', 'scan every ACTIVE account of the Organization by assuming this role in each (run from the management account or a delegated administrator; -I and -T apply to it)')
+    .option('--accounts <ids...>', 'with --organization-role: scan these accounts instead of the whole Organization', list)
+    .option('--accounts-file <file>', 'with --organization-role: scan the accounts listed in this file (one id per line, or comma-separated)')
+    .option('--excluded-accounts <ids...>', 'with --organization-role: skip these accounts', list)
+    .option('--organizational-unit <ou>', 'with --organization-role: scan the accounts of this OU and of every OU below it (ou-...)')
+    .option('--account-concurrency <n>', 'accounts scanned at the same time (default 4)', wholeNumber)
+    .option('--output-per-account', 'also write one set of reports per account, in <output directory>/<account id>/')
+    .option('-O, --organizations-role <arn>', 'role to assume for AWS Organizations metadata (account names and emails in the reports)')
     // regions
     .option('-f, --region <regions...>', 'scan only these regions', list)
     .addOption(new Option('--filter-region <regions...>', 'alias of --region').argParser(list).hideHelp())
@@ -147,6 +168,8 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
 
 type AwsOptions = {
   profile?: string; role?: string; externalId?: string; sessionDuration?: number; roleSessionName?: string; mfa?: boolean;
+  organizationRole?: string; accounts?: string[]; accountsFile?: string; excludedAccounts?: string[]; organizationalUnit?: string;
+  accountConcurrency?: number; outputPerAccount?: boolean; organizationsRole?: string;
   region?: string[]; filterRegion?: string[]; excludedRegion?: string[];
   checks?: string[]; checksFile?: string; services?: string[] | true; severity?: string[]; compliance?: string[]; category?: string[]; categories?: string[];
   group?: string[]; excludedChecks?: string[]; excludeChecks?: string[]; excludedServices?: string[]; checksFolder?: string;
@@ -184,7 +207,24 @@ async function awsCommand(o: AwsOptions): Promise<number> {
   if (o.awsRetriesMaxAttempts !== undefined && !(Number.isInteger(o.awsRetriesMaxAttempts) && o.awsRetriesMaxAttempts >= 1)) {
     throw new UserError('--aws-retries-max-attempts must be a whole number of attempts, 1 or more', EXIT.usage);
   }
-  if (o.externalId && !o.role) throw new UserError('-I/--external-id needs -R/--role', EXIT.usage);
+  const fromInventoryDir = o.fromInventory ? await stat(o.fromInventory).then((st) => st.isDirectory(), () => false) : false;
+  const multi = Boolean(o.organizationRole) || fromInventoryDir;
+  if (o.externalId && !o.role && !o.organizationRole) throw new UserError('-I/--external-id needs -R/--role or --organization-role', EXIT.usage);
+  for (const [flag, set] of [['--accounts', o.accounts], ['--accounts-file', o.accountsFile], ['--excluded-accounts', o.excludedAccounts], ['--organizational-unit', o.organizationalUnit], ['--account-concurrency', o.accountConcurrency]] as const) {
+    if (set !== undefined && !o.organizationRole) throw new UserError(`${flag} needs --organization-role`, EXIT.usage);
+  }
+  if (o.outputPerAccount && !multi) throw new UserError('--output-per-account needs --organization-role (or --from-inventory with a directory of inventories)', EXIT.usage);
+  if (o.organizationRole && !/^[\w+=,.@/-]{1,512}$/.test(o.organizationRole)) throw new UserError(`--organization-role takes a role name (or path/name), not ${o.organizationRole}`, EXIT.usage);
+  if (o.organizationalUnit && !/^(ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}|r-[0-9a-z]{4,32})$/.test(o.organizationalUnit)) throw new UserError(`--organizational-unit takes an OU id (ou-...) or a root id (r-...), not ${o.organizationalUnit}`, EXIT.usage);
+  if (o.accountConcurrency !== undefined && !(Number.isInteger(o.accountConcurrency) && o.accountConcurrency >= 1 && o.accountConcurrency <= 64)) {
+    throw new UserError('--account-concurrency must be a whole number from 1 to 64', EXIT.usage);
+  }
+  if (o.organizationRole && o.fromInventory) throw new UserError('--organization-role and --from-inventory cannot be combined (re-evaluate a directory of inventories with --from-inventory alone)', EXIT.usage);
+  if (multi && (o.securityHub || o.outputBucket || o.outputBucketNoAssume)) throw new UserError('-S, -B and -D are not supported in multi-account runs yet: scan the accounts one at a time to use them', EXIT.usage);
+  const accountIds = [...(o.accounts ?? []), ...(o.accountsFile ? await readAccountsFile(o.accountsFile) : [])];
+  for (const id of [...accountIds, ...(o.excludedAccounts ?? [])]) {
+    if (!/^\d{12}$/.test(id)) throw new UserError(`${id} is not an AWS account id (12 digits)`, EXIT.usage);
+  }
   if (o.demo && o.fromInventory) throw new UserError('--demo and --from-inventory cannot be combined', EXIT.usage);
   if ((o.sendShOnlyFails || o.skipShUpdate) && !o.securityHub) throw new UserError('--send-sh-only-fails and --skip-sh-update need -S/--security-hub', EXIT.usage);
   if (o.outputBucket && o.outputBucketNoAssume) throw new UserError('use -B or -D, not both', EXIT.usage);
@@ -236,6 +276,7 @@ async function awsCommand(o: AwsOptions): Promise<number> {
   const muter = mutelistPath ? await loadMutelist(mutelistPath) : undefined;
   if (o.banner && !o.quiet) out.write(pc.cyan(BANNER) + '\n');
   const fromInventory = o.demo ? fileURLToPath(new URL('demo/inventory.json', PACKAGE_ROOT)) : o.fromInventory;
+  const regions = o.region || o.filterRegion ? [...(o.region ?? []), ...(o.filterRegion ?? [])] : undefined;
   if (o.quickInventory) {
     if (fromInventory) throw new UserError('-i/--quick-inventory asks AWS: it cannot be combined with --demo or --from-inventory', EXIT.usage);
     const { quickInventory } = await import('./quick-inventory.js');
@@ -244,6 +285,42 @@ async function awsCommand(o: AwsOptions): Promise<number> {
       regions: o.region || o.filterRegion ? [...(o.region ?? []), ...(o.filterRegion ?? [])] : undefined,
       excludedRegions: o.excludedRegion, outputDirectory: o.outputDirectory, outputFilename: o.outputFilename, maxAttempts: o.awsRetriesMaxAttempts,
     }, out, log);
+  }
+  if (multi) {
+    const run = await runAccountsScan({
+      checks: selected.checks,
+      frameworks: selected.frameworks,
+      config,
+      muter,
+      profile: o.profile,
+      baseRole: o.role,
+      organizationRole: o.organizationRole,
+      organizationsRole: o.organizationsRole,
+      externalId: o.externalId,
+      sessionDuration: o.sessionDuration,
+      roleSessionName: o.roleSessionName,
+      mfa: o.mfa,
+      accounts: accountIds.length ? [...new Set(accountIds)] : undefined,
+      excludedAccounts: o.excludedAccounts,
+      organizationalUnit: o.organizationalUnit,
+      accountConcurrency: o.accountConcurrency,
+      fromInventoryDir: fromInventoryDir ? o.fromInventory : undefined,
+      saveInventoryDir: o.saveInventory,
+      regions,
+      excludedRegions: o.excludedRegion,
+      outputModes: modes,
+      outputDirectory: o.outputDirectory,
+      outputFilename: o.outputFilename,
+      outputPerAccount: o.outputPerAccount,
+      statuses,
+      verbose: Boolean(o.verbose),
+      quiet: Boolean(o.quiet),
+      progress: o.progress,
+      ignoreExitCode3: Boolean(o.ignoreExitCode3),
+      maxAttempts: o.awsRetriesMaxAttempts,
+    });
+    if (services === true) out.write(`Score: ${run.score === undefined ? 'n/a' : `${run.score.toFixed(1)}%`}\n`);
+    return run.exitCode;
   }
   const result = await runScan({
     log,
@@ -260,7 +337,8 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     sessionDuration: o.sessionDuration,
     roleSessionName: o.roleSessionName,
     mfa: o.mfa,
-    regions: o.region || o.filterRegion ? [...(o.region ?? []), ...(o.filterRegion ?? [])] : undefined,
+    regions,
+    organizationsRole: o.organizationsRole,
     excludedRegions: o.excludedRegion,
     fromInventory,
     saveInventory: o.saveInventory,

@@ -27,7 +27,7 @@ import type { AwsSecurityFinding, Partition, SeverityLabel } from '@aws-sdk/clie
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
 import { getFramework } from '../compliance/index.js';
-import { createJsonArrayWriter, newestVersionFirst, pairsText, resourceTypeOf } from './common.js';
+import { accountOf, createJsonArrayWriter, newestVersionFirst, pairsText, resourceTypeOf } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export type AsffFinding = AwsSecurityFinding;
@@ -163,7 +163,7 @@ export function checkTypes(finding: Finding): string[] {
 }
 
 export function toAsff(finding: Finding, check: Check, ctx: OutputContext): AsffFinding {
-  const { account } = ctx;
+  const account = accountOf(ctx, finding.accountId);
   const r = finding.resource;
   const rem = check.remediation;
   const related = relatedRequirements(finding, ctx);

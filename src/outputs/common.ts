@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify';
 import { getFramework, type Framework } from '../compliance/index.js';
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
-import type { OutputWriter } from './types.js';
+import type { OutputContext, OutputWriter } from './types.js';
 
 /** "CIS-1.4" for cis_1.4_aws (an id, or the framework itself): the family-version label Prowler uses in its compliance columns. */
 export function frameworkLabel(framework: string | Pick<Framework, 'family' | 'version'>): string {
@@ -162,5 +162,36 @@ export function createJsonArrayWriter(path: string, toJson: (finding: Finding, c
     async close() {
       await sink.end(count === 0 ? '[]\n' : '\n]\n');
     },
+  };
+}
+
+/**
+ * The account columns of a finding: its own account's details in a multi-account run (ctx.accounts), else the
+ * scan's account (ctx.account and the ctx.account* fields).
+ */
+export function accountOf(ctx: OutputContext, accountId: string): {
+  name?: string; email?: string; organizationId?: string; organizationName?: string; identityArn: string; partition: string; tags?: Record<string, string>;
+} {
+  const own = ctx.accounts?.get(accountId);
+  const { account } = ctx;
+  if (own) {
+    return {
+      name: own.name,
+      email: own.email,
+      organizationId: own.organizationId ?? account.organizationId,
+      organizationName: own.organizationName ?? ctx.organizationName,
+      identityArn: own.identityArn ?? account.identityArn,
+      partition: own.partition ?? account.partition,
+      tags: own.tags,
+    };
+  }
+  return {
+    name: ctx.accountName ?? account.alias,
+    email: ctx.accountEmail,
+    organizationId: account.organizationId,
+    organizationName: ctx.organizationName,
+    identityArn: account.identityArn,
+    partition: account.partition,
+    tags: ctx.accountTags,
   };
 }

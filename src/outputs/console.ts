@@ -245,3 +245,41 @@ export class Summary {
     return blocks.filter(Boolean).join('\n\n');
   }
 }
+
+/** One account of a multi-account run, for the console's table of accounts. */
+export interface AccountRow {
+  accountId: string;
+  name?: string;
+  counts: Record<Status | 'MUTED', number>;
+  unmutedFails: number;
+  unmutedPasses: number;
+  /** Why the account was not scanned. */
+  error?: string;
+}
+
+/** The table of accounts after a multi-account run: each account's findings and score, or why it was not scanned. */
+export function renderAccountsTable(rows: AccountRow[], options: SummaryOptions = {}): string {
+  const c = pc.createColors(options.color ?? pc.isColorSupported);
+  const t = new Table({
+    head: ['Account', 'Name', 'PASS', 'FAIL', 'MUTED', 'ERROR', 'Score'].map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+  });
+  for (const r of rows) {
+    const name = terminalSafe(r.name ?? '');
+    if (r.error) {
+      t.push([r.accountId, name, { colSpan: 5, content: c.magenta(`not scanned: ${terminalSafe(r.error).slice(0, 100)}`) }]);
+      continue;
+    }
+    t.push([
+      r.accountId,
+      name,
+      c.green(String(r.unmutedPasses)),
+      r.unmutedFails ? c.red(String(r.unmutedFails)) : '0',
+      String(r.counts.MUTED),
+      r.counts.ERROR ? c.magenta(String(r.counts.ERROR)) : '0',
+      pct(r.unmutedPasses, r.unmutedPasses + r.unmutedFails),
+    ]);
+  }
+  const skipped = rows.filter((r) => r.error).length;
+  return `${c.bold('Accounts')} ${c.dim(`(${rows.length - skipped} scanned${skipped ? `, ${skipped} not scanned` : ''}; PASS and FAIL unmuted)`)}\n${t.toString()}`;
+}

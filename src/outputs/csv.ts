@@ -5,7 +5,7 @@
  */
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
-import { complianceText, openCsv, pairsText, resourceTypeOf, timestampText } from './common.js';
+import { accountOf, complianceText, openCsv, pairsText, resourceTypeOf, timestampText } from './common.js';
 import { checkTypes } from './asff.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
@@ -33,18 +33,19 @@ function notes(finding: Finding): string {
 
 /** One finding as a CSV record (plain strings; escaping is csv-stringify's job). */
 function csvRecord(finding: Finding, check: Check, ctx: OutputContext): CsvRecord {
-  const { account } = ctx;
+  const account = accountOf(ctx, finding.accountId);
   const r = finding.resource;
   const rem = check.remediation;
+  const own = ctx.accounts?.has(finding.accountId);
   return {
-    AUTH_METHOD: ctx.authMethod ?? (account.identityArn ? `identity: ${account.identityArn}` : ''),
+    AUTH_METHOD: (own ? undefined : ctx.authMethod) ?? (account.identityArn ? `identity: ${account.identityArn}` : ''),
     TIMESTAMP: timestampText(finding.timestamp, ctx.unixTimestamp),
     ACCOUNT_UID: finding.accountId,
-    ACCOUNT_NAME: ctx.accountName ?? account.alias ?? '',
-    ACCOUNT_EMAIL: ctx.accountEmail ?? '',
+    ACCOUNT_NAME: account.name ?? '',
+    ACCOUNT_EMAIL: account.email ?? '',
     ACCOUNT_ORGANIZATION_UID: account.organizationId ?? '',
-    ACCOUNT_ORGANIZATION_NAME: ctx.organizationName ?? '',
-    ACCOUNT_TAGS: pairsText(ctx.accountTags),
+    ACCOUNT_ORGANIZATION_NAME: account.organizationName ?? '',
+    ACCOUNT_TAGS: pairsText(account.tags),
     FINDING_UID: finding.uid,
     PROVIDER: 'aws',
     CHECK_ID: finding.checkId,

@@ -26,7 +26,7 @@
 import type { Check } from '../core/check.js';
 import type { Finding, Severity } from '../core/types.js';
 import { getFramework, type Framework } from '../compliance/index.js';
-import { complianceText, FileSink, newestVersionFirst, pairsText, resourceTypeOf, timestampText } from './common.js';
+import { accountOf, complianceText, FileSink, newestVersionFirst, pairsText, resourceTypeOf, timestampText } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export interface Prowler2JsonRecord {
@@ -108,6 +108,7 @@ function profileOf(ctx: OutputContext): string {
 
 export function toProwler2Json(finding: Finding, check: Check, ctx: OutputContext): Prowler2JsonRecord {
   const control = primaryControl(finding, ctx.frameworks);
+  const account = accountOf(ctx, finding.accountId);
   const r = finding.resource;
   return {
     Profile: profileOf(ctx),
@@ -127,11 +128,11 @@ export function toProwler2Json(finding: Finding, check: Check, ctx: OutputContex
     Remediation: check.remediation.text,
     'Doc link': check.remediation.url ?? '',
     'Resource ID': r.arn || r.id,
-    'Account Email': ctx.accountEmail ?? '',
-    'Account Name': ctx.accountName ?? ctx.account.alias ?? '',
-    'Account Organization': ctx.account.organizationId ?? '',
-    'Account Org Name': ctx.organizationName ?? '',
-    'Account tags': pairsText(ctx.accountTags, ':'),
+    'Account Email': account.email ?? '',
+    'Account Name': account.name ?? '',
+    'Account Organization': account.organizationId ?? '',
+    'Account Org Name': account.organizationName ?? '',
+    'Account tags': pairsText(account.tags, ':'),
     'Check ID': finding.checkId,
     'Finding ID': finding.uid,
     'Resource Name': r.name ?? r.id,

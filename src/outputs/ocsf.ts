@@ -4,7 +4,7 @@
  */
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
-import { complianceOf, createJsonArrayWriter, resourceTypeOf } from './common.js';
+import { accountOf, complianceOf, createJsonArrayWriter, resourceTypeOf } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export const OCSF_SCHEMA_VERSION = '1.3.0';
@@ -75,7 +75,7 @@ export interface OcsfDetectionFinding {
 const labels = (tags: Record<string, string> | undefined) => Object.entries(tags ?? {}).map(([k, v]) => `${k}=${v}`);
 
 export function toOcsf(finding: Finding, check: Check, ctx: OutputContext): OcsfDetectionFinding {
-  const { account } = ctx;
+  const account = accountOf(ctx, finding.accountId);
   const r = finding.resource;
   const rem = check.remediation;
   const ms = Date.parse(finding.timestamp);
@@ -94,7 +94,7 @@ export function toOcsf(finding: Finding, check: Check, ctx: OutputContext): Ocsf
   if (finding.params) unmapped.check_params = finding.params;
   if (finding.muted && finding.mutedBy) unmapped.muted_by = finding.mutedBy;
   if (finding.error) unmapped.error = finding.error;
-  const accountName = ctx.accountName ?? account.alias;
+  const accountName = account.name;
   return {
     message: finding.statusExtended,
     metadata: {
@@ -146,10 +146,10 @@ export function toOcsf(finding: Finding, check: Check, ctx: OutputContext): Ocsf
         ...(accountName ? { name: accountName } : {}),
         type: 'AWS Account',
         type_id: 10,
-        ...(ctx.accountTags ? { labels: labels(ctx.accountTags) } : {}),
+        ...(account.tags ? { labels: labels(account.tags) } : {}),
       },
       ...(account.organizationId
-        ? { org: { uid: account.organizationId, ...(ctx.organizationName ? { name: ctx.organizationName } : {}) } }
+        ? { org: { uid: account.organizationId, ...(account.organizationName ? { name: account.organizationName } : {}) } }
         : {}),
       provider: 'aws',
       region: finding.region,

@@ -29,6 +29,23 @@ export interface OutputContext {
   regions?: string[];
   /** --unix-timestamp: write timestamps as seconds since the epoch instead of ISO 8601 (CSV TIMESTAMP). */
   unixTimestamp?: boolean;
+  /**
+   * A multi-account run (Organization, --accounts): each account's own details by account id (names and
+   * emails from Organizations). Findings of an account listed here carry its details instead of `account`'s.
+   */
+  accounts?: ReadonlyMap<string, AccountDetails>;
+}
+
+/** One account of a multi-account run, as the reports show it. */
+export interface AccountDetails {
+  name?: string;
+  email?: string;
+  organizationId?: string;
+  organizationName?: string;
+  /** The identity that scanned the account (the assumed role). */
+  identityArn?: string;
+  partition?: string;
+  tags?: Record<string, string>;
 }
 
 export interface OutputWriter {
