@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The prowl command. Checks the Node.js version before loading anything that needs a newer one, then runs
-// the compiled CLI (npm install builds it through the "prepare" script).
+// the compiled CLI (npm install builds it through the "prepare" script). In a clone that was linked or
+// installed globally without being built (`npm link`, `npm install -g .`), it runs the TypeScript sources
+// through tsx (a dependency) instead of failing on a missing dist/.
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
   process.stderr.write(
@@ -16,4 +18,12 @@ try {
 } catch {
   /* a read-only cache location only costs speed */
 }
-await import('../dist/cli/run.js');
+const { existsSync } = await import('node:fs');
+const built = new URL('../dist/cli/run.js', import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(new URL('../src/cli/run.ts', import.meta.url).href);
+}
