@@ -67,7 +67,8 @@ button.link { background: none; border: 0; color: var(--accent); padding: 0; tex
 .region-name { white-space: nowrap; }
 .overview-pair { display: grid; grid-template-columns: minmax(300px, 1fr) minmax(320px, 1.2fr); gap: 16px; align-items: start; }
 .top-checks { width: 100%; }
-.top-checks td.top-check-title { max-width: 420px; }
+.top-checks td.top-check-title { max-width: 420px; text-align: left; }
+.top-checks td.top-check-title button.link { text-align: left; }
 .region-sev { margin-top: 8px; font-size: 12px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; align-items: start; margin-top: 16px; }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; margin: 0; }
