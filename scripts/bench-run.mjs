@@ -28,6 +28,8 @@ const result = await runScan(
     frameworks: FRAMEWORKS.map((f) => f.id),
     config: {},
     regions,
+    // The multi-account case scans each member account alone through its role, for comparison.
+    ...(process.env.BENCH_ROLE ? { role: process.env.BENCH_ROLE } : {}),
     outputModes: modes,
     outputDirectory: dir,
     verbose: false,

@@ -20,10 +20,10 @@ var SEVS = ['critical', 'high', 'medium', 'low', 'informational'];
 var ROW_H = 34;
 var OVERSCAN = 8;
 var LIST_LIMIT = 100;
-var DEFAULTS = { view: 'overview', q: '', status: '', sev: '', svc: '', region: '', check: '', fw: '', req: '', muted: '',
+var DEFAULTS = { view: 'overview', q: '', status: '', sev: '', svc: '', region: '', acct: '', check: '', fw: '', req: '', muted: '',
   pass: '1', sort: '', dir: 'asc', open: '', cfw: '', cst: '', creq: '' };
 var KEYS = Object.keys(DEFAULTS);
-var FILTER_KEYS = ['q', 'status', 'sev', 'svc', 'region', 'check', 'fw', 'req', 'muted', 'pass', 'sort', 'dir'];
+var FILTER_KEYS = ['q', 'status', 'sev', 'svc', 'region', 'acct', 'check', 'fw', 'req', 'muted', 'pass', 'sort', 'dir'];
 var COLUMNS = [
   { key: 'status', label: 'Status' },
   { key: 'sev', label: 'Severity' },
@@ -158,6 +158,8 @@ function prepare(meta, rows) {
     d.checkSev[i] = SEVS.indexOf(c.severity);
   });
   d.regions = meta.dict.region;
+  d.accounts = meta.dict.account;
+  d.accountNames = meta.accountNames || {};
   d.labels = meta.labels || {};
   d.frameworks = meta.frameworks || [];
   d.fwById = {};
@@ -170,9 +172,11 @@ function prepare(meta, rows) {
     });
     return { pairs: pairs, fws: fws, keys: keys };
   });
+  d.ac = new Uint32Array(n);
   d.chk = new Uint32Array(n); d.st = new Uint8Array(n); d.rg = new Uint32Array(n); d.mu = new Uint8Array(n); d.cs = new Uint32Array(n);
   for (var i = 0; i < n; i++) {
     var r = rows[i];
+    d.ac[i] = r[F.account] || 0;
     d.chk[i] = r[F.check]; d.st[i] = r[F.status]; d.rg[i] = r[F.region]; d.mu[i] = r[F.muted] ? 1 : 0; d.cs[i] = r[F.compl];
   }
   // totals
@@ -187,16 +191,22 @@ function prepare(meta, rows) {
   d.countSvc = new Array(d.services.length).fill(0);
   d.countRegion = new Array(d.regions.length).fill(0);
   d.countCheck = new Array(d.checks.length).fill(0);
+  d.failAccount = new Array(d.accounts.length).fill(0);
+  d.passAccount = new Array(d.accounts.length).fill(0);
+  d.errorAccount = new Array(d.accounts.length).fill(0);
+  d.countAccount = new Array(d.accounts.length).fill(0);
   for (var j = 0; j < n; j++) {
     var st = d.st[j], sev = d.checkSev[d.chk[j]], svc = d.checkSvc[d.chk[j]];
     d.byStatus[st]++;
     d.sevStatus[sev][st]++;
-    d.countSvc[svc]++; d.countRegion[d.rg[j]]++; d.countCheck[d.chk[j]]++;
+    d.countSvc[svc]++; d.countRegion[d.rg[j]]++; d.countCheck[d.chk[j]]++; d.countAccount[d.ac[j]]++;
     if (d.mu[j]) { d.muted++; d.mutedByStatus[st]++; continue; }
     if (st === 1) {
-      d.failSev[sev]++; d.failSvc[svc]++; d.failRegion[d.rg[j]]++; d.failRegionSev[d.rg[j]][sev]++;
+      d.failSev[sev]++; d.failSvc[svc]++; d.failRegion[d.rg[j]]++; d.failRegionSev[d.rg[j]][sev]++; d.failAccount[d.ac[j]]++;
       d.failCheck[d.chk[j]]++; d.failCheckRegions[d.chk[j]][d.rg[j]] = true;
     }
+    if (st === 0) d.passAccount[d.ac[j]]++;
+    if (st === 3) d.errorAccount[d.ac[j]]++;
   }
   var passU = d.byStatus[0] - d.mutedByStatus[0], failU = d.byStatus[1] - d.mutedByStatus[1];
   d.score = passU + failU ? Math.round((passU * 1000) / (passU + failU)) / 10 : null;
@@ -315,8 +325,8 @@ function computeResult() {
   var NONE = -2;
   function pick(value, list) { if (!value) return -1; var i = list.indexOf(value); return i < 0 ? NONE : i; }
   var st = pick(state.status, STATUSES), sev = pick(state.sev, SEVS), svc = pick(state.svc, D.services);
-  var rg = pick(state.region, D.regions), ck = pick(state.check, D.checkIds);
-  var none = st === NONE || sev === NONE || svc === NONE || rg === NONE || ck === NONE;
+  var rg = pick(state.region, D.regions), ck = pick(state.check, D.checkIds), ac = pick(state.acct, D.accounts);
+  var none = st === NONE || sev === NONE || svc === NONE || rg === NONE || ck === NONE || ac === NONE;
   var csOk = null;
   if (state.fw) {
     csOk = new Uint8Array(D.compl.length);
@@ -342,6 +352,7 @@ function computeResult() {
       if (sev >= 0 && D.checkSev[c] !== sev) continue;
       if (svc >= 0 && D.checkSvc[c] !== svc) continue;
       if (rg >= 0 && D.rg[i] !== rg) continue;
+      if (ac >= 0 && D.ac[i] !== ac) continue;
       if (csOk && !csOk[D.cs[i]]) continue;
       if (terms.length) {
         var text = haystack[i], ok = true;
@@ -399,7 +410,7 @@ function filtersOnly(patch) {
 function renderSummary() {
   var m = D.meta, a = m.account, root = clear(byId('summary'));
   var name = a.name || a.alias;
-  var title = 'AWS account ' + a.id + (name ? ' (' + name + ')' : '');
+  var title = D.accounts.length > 1 ? D.accounts.length + ' AWS accounts' : 'AWS account ' + a.id + (name ? ' (' + name + ')' : '');
   document.title = 'prowl report: ' + title;
   var facts = [
     ['Account', a.id], ['Account name', a.name], ['Alias', a.alias && a.alias !== a.name ? a.alias : ''],
@@ -605,12 +616,44 @@ function buildOverview() {
   });
   var noFail = 'No failing findings.';
   var anyFail = D.failSev.some(function (v) { return v > 0; });
+  var multi = D.accounts.length > 1;
+  var acctIdx = topItems(D.failAccount, D.accounts, 30);
+  var acctItems = acctIdx.map(function (i) {
+    var id = D.accounts[i];
+    return { key: id, label: accountLabel(id), value: D.failAccount[i], cls: 'st-FAIL',
+      onClick: function () { setState(filtersOnly({ status: 'FAIL', acct: id, muted: 'hide' })); } };
+  });
   append(root, [h('div', { cls: 'charts' }, [
     h('figure', { cls: 'panel' }, [h('figcaption', { text: 'FAIL findings by severity' }), anyFail ? barChart('chart-severity', sevItems, noFail) : barChart('chart-severity', [], noFail)]),
     h('figure', { cls: 'panel' }, [h('figcaption', { text: 'FAIL findings by service' + (D.failSvc.filter(Boolean).length > 15 ? ' (top 15)' : '') }), barChart('chart-service', svcItems, noFail)]),
     h('figure', { cls: 'panel' }, [h('figcaption', { text: 'FAIL findings by region' + (D.failRegion.filter(Boolean).length > 30 ? ' (top 30)' : '') }), barChart('chart-region', regItems, noFail), regItems.length ? regionSeverityTable(regIdx) : null]),
     h('figure', { cls: 'panel' }, [h('figcaption', { text: 'Compliance status per framework' }), fwChart()])
-  ]), h('p', { cls: 'hint no-print', text: 'Muted findings are left out of the charts and the score. Click a bar to list its findings.' })]);
+  ].concat(multi ? [
+    h('figure', { cls: 'panel', id: 'panel-accounts' }, [h('figcaption', { text: 'FAIL findings by account' + (D.failAccount.filter(Boolean).length > 30 ? ' (top 30)' : '') }), barChart('chart-account', acctItems, noFail)]),
+    h('figure', { cls: 'panel' }, [h('figcaption', { text: 'Score per account' }), accountScores()])
+  ] : [])), h('p', { cls: 'hint no-print', text: 'Muted findings are left out of the charts and the score. Click a bar to list its findings.' })]);
+}
+
+function accountLabel(id) { var n = D.accountNames[id]; return n ? id + ' (' + n + ')' : id; }
+/** Each account's score (unmuted PASS x 100 / (PASS + FAIL)), worst first; a click lists its FAIL findings. */
+function accountScores() {
+  var rows = D.accounts.map(function (id, i) {
+    var p = D.passAccount[i], f = D.failAccount[i];
+    return { id: id, i: i, score: p + f ? Math.round((p * 1000) / (p + f)) / 10 : null };
+  });
+  rows.sort(function (a, b) { return (a.score === null ? 101 : a.score) - (b.score === null ? 101 : b.score) || (a.id < b.id ? -1 : 1); });
+  var table = h('table', { cls: 'matrix', id: 'account-scores' });
+  table.appendChild(h('thead', null, [h('tr', null, ['Account', 'Score', 'PASS', 'FAIL', 'ERROR'].map(function (t) { return h('th', { text: t }); }))]));
+  var body = h('tbody');
+  rows.forEach(function (r) {
+    body.appendChild(h('tr', { 'data-account': r.id }, [
+      h('th', null, [h('button', { type: 'button', cls: 'link', text: accountLabel(r.id), on: { click: function () { setState(filtersOnly({ acct: r.id })); } } })]),
+      h('td', { text: r.score === null ? 'n/a' : r.score + '%' }),
+      h('td', { text: fmt(D.passAccount[r.i]) }), h('td', { text: fmt(D.failAccount[r.i]) }), h('td', { text: fmt(D.errorAccount[r.i]) })
+    ]));
+  });
+  table.appendChild(body);
+  return table;
 }
 
 // ---------- findings view ----------
@@ -636,13 +679,16 @@ function buildFindings() {
     select('f-sev', 'Severity', [option('', 'All severities')].concat(SEVS.map(function (v) { return option(v, v); }))),
     select('f-svc', 'Service', [option('', 'All services')].concat(svcOpts)),
     select('f-region', 'Region', [option('', 'All regions')].concat(regOpts)),
+  ].concat(D.accounts.length > 1 ? [
+    select('f-acct', 'Account', [option('', 'All accounts')].concat(D.accounts.map(function (id, i) { return option(id, accountLabel(id) + ' (' + fmt(D.countAccount[i]) + ')'); })))
+  ] : []).concat([
     select('f-check', 'Check', [option('', 'All checks')].concat(checkOpts)),
     select('f-fw', 'Framework', [option('', 'All frameworks')].concat(fwIds.map(function (id) { return option(id, D.labels[id]); }))),
     select('f-req', 'Requirement', [option('', 'All requirements')]),
     select('f-muted', 'Muted', [option('', 'Muted and unmuted'), option('hide', 'Hide muted'), option('only', 'Only muted')]),
     h('label', { cls: 'check' }, [h('input', { type: 'checkbox', id: 'f-pass' }), ' Show PASS']),
     h('button', { type: 'button', id: 'f-reset', text: 'Reset filters' })
-  ];
+  ]);
   var head = h('div', { cls: 'grid-row grid-head', role: 'row' });
   COLUMNS.forEach(function (c) {
     head.appendChild(h('div', { role: 'columnheader', cls: 'cell col-' + c.key }, [h('button', {
@@ -666,9 +712,9 @@ function buildFindings() {
     clearTimeout(searchTimer);
     searchTimer = setTimeout(function () { searchTimer = 0; setState({ q: q.value }); }, 120);
   });
-  var bind = { 'f-status': 'status', 'f-sev': 'sev', 'f-svc': 'svc', 'f-region': 'region', 'f-check': 'check', 'f-req': 'req', 'f-muted': 'muted' };
+  var bind = { 'f-status': 'status', 'f-sev': 'sev', 'f-svc': 'svc', 'f-region': 'region', 'f-acct': 'acct', 'f-check': 'check', 'f-req': 'req', 'f-muted': 'muted' };
   Object.keys(bind).forEach(function (id) {
-    byId(id).addEventListener('change', function (e) { var p = {}; p[bind[id]] = e.target.value; setState(p); });
+    if (byId(id)) byId(id).addEventListener('change', function (e) { var p = {}; p[bind[id]] = e.target.value; setState(p); });
   });
   byId('f-fw').addEventListener('change', function (e) { setState({ fw: e.target.value, req: '' }); });
   byId('f-pass').addEventListener('change', function (e) { setState({ pass: e.target.checked ? '1' : '0' }); });
@@ -700,7 +746,7 @@ function buildFindings() {
 function syncControls() {
   var set = function (id, v) { var e = byId(id); if (e && e.value !== v) e.value = v; };
   if (document.activeElement !== byId('f-q')) set('f-q', state.q);
-  set('f-status', state.status); set('f-sev', state.sev); set('f-svc', state.svc); set('f-region', state.region);
+  set('f-status', state.status); set('f-sev', state.sev); set('f-svc', state.svc); set('f-region', state.region); set('f-acct', state.acct);
   set('f-check', state.check); set('f-fw', state.fw); set('f-muted', state.muted);
   // With a status filter the box follows it (checked for PASS, unchecked otherwise) and is disabled.
   var passBox = byId('f-pass');

@@ -106,6 +106,8 @@ export interface ReportMeta {
   scan: { startedAt?: string; finishedAt?: string; durationMs?: number; regions: string[] };
   count: number;
   dict: { check: string[]; region: string[]; account: string[]; compl: string[]; ts: string[]; mutedBy: string[] };
+  /** Names of the accounts of a multi-account run, by account id. */
+  accountNames?: Record<string, string>;
   checks: Record<string, CheckInfo>;
   /** Frameworks shown in the compliance view (the scan's selected frameworks). */
   frameworks: FrameworkInfo[];
@@ -248,6 +250,9 @@ export function createHtmlWriter(path: string, ctx: OutputContext): OutputWriter
         ts: dict.ts.values,
         mutedBy: dict.mutedBy.values,
       },
+      ...(ctx.accounts
+        ? { accountNames: Object.fromEntries(dict.account.values.map((id) => [id, ctx.accounts!.get(id)?.name ?? '']).filter(([, n]) => n)) }
+        : {}),
       checks: Object.fromEntries(checks),
       frameworks: shown.map(frameworkInfo),
       labels,
