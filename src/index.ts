@@ -54,5 +54,16 @@ export {
   type ProgressEvent,
   type StatusCounts,
 } from './engine/index.js';
+export {
+  scanAccounts,
+  listOrganizationAccounts,
+  ACCOUNT_ACCESS_CHECK,
+  type AccountsScanOptions,
+  type AccountsScanResult,
+  type AccountOutcome,
+  type AccountTarget,
+} from './engine/organization.js';
+export { loadBuiltinChecks, loadCustomChecks } from './registry.js';
+export { loadMutelist } from './mutelist/index.js';
 export type { AccountInfo } from './core/types.js';
 export type { Muter } from './core/evaluate.js';

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, request, type Server } from 'node:http';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -25,6 +25,8 @@ import {
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../helpers/moto.js';
 import { parseCsv, runCli } from '../helpers/cli.js';
+import { scanFindings, type ProgressEvent } from '../../src/index.js';
+import { loadBuiltinChecks } from '../../src/registry.js';
 
 const ROLE = 'ProwlScan';
 const CHECKS = ['-c', 's3_bucket_default_encryption', 'iam_password_policy_minimum_length_14', 'iam_user_accesskey_unused'];
@@ -173,11 +175,48 @@ describe('prowl aws --organization-role against moto', () => {
     expect(rows.map(key).sort()).toEqual(run.rows.map(key).sort());
   }, 180_000);
 
+  it('mutelist Accounts rules apply to each finding\'s own account', async () => {
+    const mutelist = join(await mkdtemp(join(tmpdir(), 'prowl-org-mute-')), 'mutelist.yaml');
+    await writeFile(mutelist, `Mutelist:\n  Accounts:\n    "${members.alpha}":\n      Checks:\n        "s3_bucket_default_encryption":\n          Regions: ["*"]\n          Resources: ["*"]\n`);
+    const run = await scan(['--accounts', `${members.alpha},${members.bravo}`, '-w', mutelist]);
+    const buckets = run.rows.filter((r) => r.CHECK_ID === 's3_bucket_default_encryption').map((r) => `${r.RESOURCE_NAME}:${r.MUTED}`).sort();
+    expect(buckets).toEqual(['data-alpha:True', 'data-bravo:False']);
+  }, 120_000);
+
   it('--organizational-unit scans the accounts of the OU and of the OUs below it', async () => {
     const run = await scan(['--organizational-unit', ou]);
     expect(run.stderr).not.toMatch(/internal error/);
     expect(new Set(run.rows.map((r) => r.ACCOUNT_UID))).toEqual(new Set([members.bravo, members.charlie]));
   }, 180_000);
+
+  it('the engine as a library: scanFindings streams one account\'s findings and progress events, with any credentials', async () => {
+    const sts = new STSClient(moto.config());
+    const { Credentials: c } = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${members.bravo}:role/${ROLE}`, RoleSessionName: 'lib' }));
+    const all = await loadBuiltinChecks();
+    const checks = all.filter((ch) => ['s3_bucket_default_encryption', 'iam_password_policy_minimum_length_14'].includes(ch.id));
+    const events: ProgressEvent[] = [];
+    const seen: string[] = [];
+    const scan = scanFindings({
+      checks,
+      credentials: async () => ({ accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretAccessKey!, sessionToken: c!.SessionToken }),
+      account: { accountId: members.bravo, partition: 'aws', identityArn: `arn:aws:sts::${members.bravo}:assumed-role/${ROLE}/lib` },
+      regions: ['us-east-1'],
+      clientConfig: { endpoint: moto.endpoint },
+      onProgress: (e) => events.push(e),
+    });
+    for await (const { finding, check } of scan) {
+      expect(finding.checkId).toBe(check.id);
+      seen.push(`${finding.accountId}:${finding.checkId}:${finding.resource.name ?? finding.resource.id}:${finding.status}`);
+    }
+    // Only bravo's own bucket, and its account-wide password policy verdict.
+    expect(seen).toHaveLength(2);
+    expect(seen.filter((x) => x.includes(':iam_password_policy_minimum_length_14:'))).toEqual([expect.stringMatching(new RegExp(`^${members.bravo}:.*:FAIL$`))]);
+    expect(seen.filter((x) => x.includes(':s3_bucket_default_encryption:'))).toEqual([expect.stringMatching(new RegExp(`^${members.bravo}:s3_bucket_default_encryption:data-bravo:(PASS|FAIL)$`))]);
+    expect(events[0]).toMatchObject({ type: 'collect-start', accountId: members.bravo, regions: ['us-east-1'] });
+    expect(events.filter((e) => e.type === 'fact-done').length).toBe((events[0] as { units: number }).units);
+    expect(events.find((e) => e.type === 'collect-done')).toMatchObject({ errors: 0 });
+    expect(events.at(-1)).toMatchObject({ type: 'evaluate-done', counts: { FAIL: expect.any(Number) } });
+  }, 60_000);
 
   it('refuses account flags without --organization-role, and ids that are not account ids', async () => {
     const a = await runCli(['aws', '--accounts', '111111111111', '-f', 'us-east-1'], env);
