@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The prowl command. Checks the Node.js version before loading anything that needs a newer one, then runs
-// the compiled CLI (npm install builds it through the "prepare" script).
+// the compiled CLI (npm install builds it through the "prepare" script). In a clone that was linked or
+// installed globally without being built (`npm link`, `npm install -g .`), it runs the TypeScript sources
+// through tsx (a dependency) instead of failing on a missing dist/.
 import { nodeVersionProblem } from './node-version.js';
 
 const problem = nodeVersionProblem(process.versions.node);
@@ -22,4 +24,12 @@ try {
 } catch {
   /* an unwritable cache location only costs speed */
 }
-await import('../dist/cli/run.js');
+const { existsSync } = await import('node:fs');
+const built = new URL('../dist/cli/run.js', import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(new URL('../src/cli/run.ts', import.meta.url).href);
+}

@@ -1,18 +1,23 @@
 /**
- * The config file (-/--config-file): overrides check parameters.
+ * The config file (--config-file): overrides check parameters. It reads Prowler's own config.yaml as is:
  *
  *   aws:                               # applies to every check that has a parameter of this name
- *     max_unused_access_keys_days: 60
- *   checks:                            # applies to one check
+ *     max_unused_access_keys_days: 60  # (Prowler's key names, unchanged)
+ *   checks:                            # prowl's addition: applies to one check
  *     iam_password_policy_minimum_length_14:
  *       min_password_length: 16
+ *   azure: ...                         # other providers' sections are ignored
  *
- * Unknown parameter names and wrong types are errors (with the line), never silently ignored.
+ * Keys no selected-or-not check of prowl uses yet (Prowler has many more checks) are collected into one
+ * warning, never refused, so a real Prowler config works unchanged. A key prowl does use must have the
+ * right type: a wrong type is an error with its line. A list of numbers is accepted where prowl's
+ * parameter is a list of strings (Prowler writes ports as numbers).
  */
 import { readFile } from 'node:fs/promises';
 import { parseDocument, LineCounter } from 'yaml';
 import type { Check, Params } from './core/check.js';
 import { EXIT, UserError } from './cli/errors.js';
+import { didYouMean } from './core/select.js';
 
 type Value = Params[string];
 
@@ -40,17 +45,32 @@ export function badNumber(v: unknown): string | undefined {
   return undefined;
 }
 
-export async function loadConfig(path: string, checks: Check[]): Promise<Record<string, Params>> {
+/** Prowler's sections for its other providers: a Prowler config.yaml has them, prowl scans AWS only. */
+const OTHER_PROVIDERS = new Set(['azure', 'gcp', 'kubernetes', 'm365', 'microsoft365', 'github', 'iac', 'nhn', 'mongodbatlas', 'oraclecloud', 'oci', 'llm', 'alibabacloud']);
+
+export interface ConfigResult {
+  /** Parameters per check id. */
+  params: Record<string, Params>;
+  /** What the file has that prowl does not use (yet): one line to print as a warning, or none. */
+  warnings: string[];
+}
+
+export async function loadConfig(path: string, checks: Check[]): Promise<ConfigResult> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     throw new UserError(`cannot read config file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.usage);
   }
-  return parseConfig(text, path, checks);
+  return readConfig(text, path, checks);
 }
 
+/** The parameters only (unused keys are dropped): see readConfig for the warnings. */
 export function parseConfig(text: string, path: string, checks: Check[]): Record<string, Params> {
+  return readConfig(text, path, checks).params;
+}
+
+export function readConfig(text: string, path: string, checks: Check[]): ConfigResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
@@ -59,13 +79,17 @@ export function parseConfig(text: string, path: string, checks: Check[]): Record
     throw new UserError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`, EXIT.usage);
   }
   const data: unknown = toJsGuarded(doc, path);
-  if (!isMapping(data)) throw new UserError(`${path}: expected a mapping with "aws" and/or "checks"`, EXIT.usage);
+  if (!isMapping(data)) throw new UserError(`${path}: expected a mapping with "aws" and/or "checks" (Prowler's config.yaml layout)`, EXIT.usage);
   const lineOf = (keys: string[]) => {
     const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
     return node?.range ? lines.linePos(node.range[0]).line : 1;
   };
+  const unused: string[] = [];
+  const ignoredSections: string[] = [];
   for (const k of Object.keys(data)) {
-    if (k !== 'aws' && k !== 'checks') throw new UserError(`${path}:${lineOf([k])}: unknown section "${k}" (expected aws or checks)`, EXIT.usage);
+    if (k === 'aws' || k === 'checks') continue;
+    if (OTHER_PROVIDERS.has(k)) ignoredSections.push(k);
+    else unused.push(k);
   }
   /** The mapping at `where` (empty when absent): a list or a scalar there would otherwise be ignored or misread. */
   const mappingAt = (where: string[], what: string): Record<string, unknown> => {
@@ -74,34 +98,53 @@ export function parseConfig(text: string, path: string, checks: Check[]): Record
     return v;
   };
   const out: Record<string, Params> = {};
-  const sameType = (def: Value, v: unknown) =>
-    Array.isArray(def) ? Array.isArray(v) && v.every((x) => typeof x === 'string') : typeof v === typeof def;
+  /** The value in prowl's type for the parameter, or undefined when it has the wrong type. */
+  const coerce = (def: Value, v: unknown): Value | undefined => {
+    if (Array.isArray(def)) {
+      if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' || typeof x === 'number')) return undefined;
+      return v.map(String);
+    }
+    return typeof v === typeof def ? (v as Value) : undefined;
+  };
+  const nulls: string[] = [];
   const apply = (check: Check, name: string, v: unknown, where: string[]) => {
     const def = check.params?.[name];
     if (def === undefined) return false;
-    if (!sameType(def, v)) {
+    if (v === null) {
+      // "key:" with no value (Prowler writes shodan_api_key: null): the default stays.
+      nulls.push(where.join('.'));
+      return true;
+    }
+    const value = coerce(def, v);
+    if (value === undefined) {
       throw new UserError(`${path}:${lineOf(where)}: ${name} must be ${Array.isArray(def) ? 'a list of strings' : `a ${typeof def}`}`, EXIT.usage);
     }
-    const bad = badNumber(v);
+    const bad = badNumber(value);
     if (bad) throw new UserError(`${path}:${lineOf(where)}: ${name} ${bad}`, EXIT.usage);
-    (out[check.id] ??= {})[name] = v as Value;
+    (out[check.id] ??= {})[name] = value;
     return true;
   };
   for (const [name, v] of Object.entries(mappingAt(['aws'], 'parameter names to values'))) {
     const used = checks.filter((c) => apply(c, name, v, ['aws', name]));
-    if (used.length === 0) {
-      const known = [...new Set(checks.flatMap((c) => Object.keys(c.params ?? {})))].sort();
-      throw new UserError(`${path}:${lineOf(['aws', name])}: no check has a parameter "${name}" (known: ${known.join(', ')})`, EXIT.usage);
-    }
+    if (used.length === 0) unused.push(`aws.${name}`);
   }
   for (const id of Object.keys(mappingAt(['checks'], 'check ids to their parameters'))) {
     const check = checks.find((c) => c.id === id);
-    if (!check) throw new UserError(`${path}:${lineOf(['checks', id])}: unknown check ${id}`, EXIT.usage);
+    if (!check) {
+      unused.push(`checks.${id}${didYouMean(id, checks.map((c) => c.id))}`);
+      continue;
+    }
     for (const [name, v] of Object.entries(mappingAt(['checks', id], 'parameter names to values'))) {
       if (!apply(check, name, v, ['checks', id, name])) {
         throw new UserError(`${path}:${lineOf(['checks', id, name])}: ${id} has no parameter "${name}" (it has: ${Object.keys(check.params ?? {}).join(', ') || 'none'})`, EXIT.usage);
       }
     }
   }
-  return out;
+  const warnings: string[] = [];
+  if (unused.length) {
+    warnings.push(`${path}: ${unused.length} key${unused.length === 1 ? '' : 's'} not used by prowl (yet), ignored: ${unused.join(', ')}`);
+  }
+  if (nulls.length) warnings.push(`${path}: no value given for ${nulls.join(', ')}; the default${nulls.length === 1 ? '' : 's'} stay${nulls.length === 1 ? 's' : ''}`);
+  if (ignoredSections.length) warnings.push(`${path}: sections for other providers ignored: ${ignoredSections.join(', ')}`);
+  return { params: out, warnings };
 }

@@ -2,17 +2,20 @@
  * The CLI's single-account scan: resolve the identity, run the engine (collect, or load an inventory, then
  * evaluate) and attach the outputs: report files, the console summary, Security Hub and the S3 upload.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pc from 'picocolors';
 import { resolveIdentity, type CredentialOptions, type Identity } from './aws/credentials.js';
 import type { Check, Params } from './core/check.js';
 import type { Muter } from './core/evaluate.js';
 import { Inventory } from './core/inventory.js';
-import type { Status } from './core/types.js';
+import type { Finding, Status } from './core/types.js';
 import { getFramework, LATEST_CIS } from './compliance/index.js';
 import { collectAccount, evaluateInventory, narrowInventory, type CollectAccountResult } from './engine/index.js';
 import { createProgress } from './cli/progress.js';
+import { describeScope, outputBase, prepareOutputDirectory } from './cli/preflight.js';
+import { onInterrupt } from './cli/interrupt.js';
+import type { Log } from './cli/log.js';
 import { EXIT, UserError } from './cli/errors.js';
 import { createWriters, OUTPUT_EXTENSIONS, type OutputContext, type OutputMode } from './outputs/index.js';
 import { createComplianceWriters } from './outputs/compliance-csv.js';
@@ -54,6 +57,16 @@ export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   organizationsRole?: string;
   /** -B / -D: upload every output file to s3://bucket/prefix, with the scan's (or the original) credentials. */
   outputBucket?: { url: string; originalCredentials: boolean; owner?: string };
+  /** --resource-tag / --resource-arn: report only findings about these resources. */
+  resourceFilter?: (finding: Finding) => boolean;
+  /** --unix-timestamp: timestamps in the reports as seconds since the epoch. */
+  unixTimestamp?: boolean;
+  /** Where the inventory comes from, for the lines printed before scanning ("the built-in demo account"). */
+  sourceLabel?: string;
+  /** Print what is being scanned before collecting (default true). */
+  printScope?: boolean;
+  /** Where warnings (and, with --log-level, debug and info messages) go; default: warnings to stderr. */
+  log?: Log;
 }
 
 export interface ScanResult {
@@ -79,7 +92,18 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   let collected: CollectAccountResult | undefined;
   let identity: Identity | undefined;
   const needsCredentials = Boolean(opts.securityHub || opts.outputBucket);
-  const warn = (w: string) => err.write(pc.yellow(`warning: ${w}\n`));
+  const warn = (w: string) => (opts.log ? opts.log.warn(w) : err.write(pc.yellow(`warning: ${w}\n`)));
+  const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
+  // Every mode but text (the console) writes a file, and then the requirement-level CSVs go with them.
+  const fileModes = modes.filter((m) => m !== 'text');
+  // The output folder is created and proven writable before anything is collected, not after.
+  if (fileModes.length) await prepareOutputDirectory(opts.outputDirectory);
+  const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
+  const scope = (account: { accountId: string; alias?: string; identityArn: string }, regions: string[], method?: string, source?: string) => {
+    if (opts.printScope === false) return;
+    const frameworks = shownFrameworks.map((f) => `${f.name.replace(/^CIS Amazon Web Services Foundations Benchmark$/, 'CIS')} ${f.version}`);
+    out.write(`${describeScope({ ...account, method, regions, checks: opts.checks.length, frameworks, source })}\n\n`);
+  };
   const identify = async (region: string): Promise<Identity> => {
     const { profile, role, externalId, sessionDuration, roleSessionName, mfa, prompt } = opts;
     const id = await resolveIdentity({ profile, role, externalId, sessionDuration, roleSessionName, mfa, prompt, region });
@@ -95,6 +119,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     }
     // -f/--excluded-region re-evaluate part of a saved scan: the regional facts of the other regions are left out.
     narrowInventory(inventory, opts.regions, opts.excludedRegions);
+    scope(inventory.meta.account, inventory.meta.regions, undefined, opts.sourceLabel ?? `the saved inventory ${opts.fromInventory}`);
     if (needsCredentials) {
       identity = await identify(inventory.meta.homeRegion);
       if (opts.securityHub && identity.accountId !== inventory.meta.account.accountId) {
@@ -117,14 +142,13 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
       scanTimeoutMs: opts.scanTimeoutSeconds !== undefined ? opts.scanTimeoutSeconds * 1000 : undefined,
       onWarning: warn,
       onProgress: (e) => {
-        if (e.type === 'collect-start') progress.start(e.units);
-        else if (e.type === 'fact-done') progress.tick(e.apiCalls);
-        else if (e.type === 'collect-done') {
-          progress.stop(
-            `Collected ${e.facts} facts in ${e.regions.length} region(s) with ${e.apiCalls} API calls in ${((Date.now() - started) / 1000).toFixed(1)}s` +
-              (e.errors ? pc.yellow(` (${e.errors} could not be read: their checks report ERROR)`) : ''),
-          );
-        }
+        if (e.type === 'collect-start') {
+          scope(e.account, e.regions, id.method);
+          progress.start({ services: e.services, regions: e.regions.length });
+        } else if (e.type === 'fact-done') {
+          progress.tick(e.apiCalls, e.service);
+          opts.log?.debug(`${e.fact} in ${e.region}: ${e.ok ? 'read' : e.error} (${e.apiCalls} API calls so far)`);
+        } else if (e.type === 'collect-done') progress.stop({ calls: e.apiCalls, seconds: (Date.now() - started) / 1000, unreadable: e.errors });
       },
     });
     inventory = collected.inventory;
@@ -134,25 +158,18 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const verdict = judgeCalls(inventory.meta.calls);
   if (verdict.problem) err.write(pc.red(`prowl: ${verdict.problem}\n`));
 
-  const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById);
 
-  const base = `${opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`}${verdict.problem ? INCOMPLETE_SUFFIX : ''}`;
-  const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
-  // Every mode but text (the console) writes a file, and then the requirement-level CSVs go with them.
-  const fileModes = modes.filter((m) => m !== 'text');
-  if (fileModes.length) {
-    await mkdir(join(opts.outputDirectory, 'compliance'), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot create the output directory ${opts.outputDirectory}: ${e.code ?? e.message}`, EXIT.usage);
-    });
-  }
+  // Named by when this run started (a re-evaluated inventory or the demo too), never over an earlier report.
+  const base = `${opts.outputFilename ?? (await outputBase(opts.outputDirectory, `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(started))}`, fileModes.map((m) => OUTPUT_EXTENSIONS[m])))}${verdict.problem ? INCOMPLETE_SUFFIX : ''}`;
   const orgDetails = opts.organizationsRole ? await organizationDetails(opts, inventory, warn) : undefined;
   const ctx: OutputContext = {
     account: orgDetails?.organizationId ? { ...inventory.meta.account, organizationId: orgDetails.organizationId } : inventory.meta.account,
     prowlVersion: VERSION,
     frameworks: shownFrameworks,
-    authMethod: `identity: ${inventory.meta.account.identityArn}`,
+    authMethod: opts.fromInventory ? `saved inventory (collected as ${inventory.meta.account.identityArn})` : identity?.method ?? `identity: ${inventory.meta.account.identityArn}`,
+    unixTimestamp: opts.unixTimestamp,
     accountName: orgDetails?.name ?? inventory.meta.account.alias,
     ...(orgDetails?.email ? { accountEmail: orgDetails.email } : {}),
     scanStartedAt: inventory.meta.startedAt,
@@ -163,6 +180,11 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const writers = await createWriters(modes, join(opts.outputDirectory, base), ctx);
   // Requirement-level CSVs for the frameworks shown (--compliance, or the newest CIS) go with the file outputs.
   if (fileModes.length) writers.push(...createComplianceWriters(opts.outputDirectory, shownFrameworks, ctx, { base }));
+  // Interrupted (Ctrl-C) before every report is complete: none is left behind looking complete.
+  const closed = new Set<(typeof writers)[number]>();
+  const forgetWriters = onInterrupt(async () => {
+    for (const w of writers) if (!closed.has(w) && w.path !== '-') await (w.discard ? w.discard() : rm(w.path, { force: true }));
+  });
   // Which checks ran cleanly where: Security Hub archiving never touches a check that could not evaluate.
   const evaluated = opts.securityHub
     ? new (await import('./integrations/securityhub.js')).EvaluatedChecks(opts.checks.map((c) => c.id), inventory.meta.regions)
@@ -174,6 +196,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     frameworks: opts.frameworks,
     config: opts.config,
     muter: opts.muter,
+    filter: opts.resourceFilter,
     onWarning: warn,
     onFinding: async (finding, check) => {
       summary.add(finding);
@@ -186,8 +209,10 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const files: string[] = [];
   for (const w of writers) {
     await w.close();
+    closed.add(w);
     if (w.path !== '-') files.push(w.path);
   }
+  forgetWriters();
   out.write(`\n${summary.render()}\n`);
   if (verdict.problem) out.write(pc.red(`\nINCOMPLETE SCAN: ${verdict.problem}. The reports are partial (their names end in ${INCOMPLETE_SUFFIX}).\n`));
   if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
@@ -207,7 +232,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         producedIds: evaluated.produced,
         onWarning: warn,
       });
-      out.write(`Security Hub: ${report.sent} finding(s) sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
+      out.write(`Security Hub: ${report.sent === 1 ? '1 finding' : `${report.sent} findings`} sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped\n`);
     } finally {
       shPool.destroy();
     }
@@ -222,7 +247,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
         // The bucket must belong to the uploading account (or --output-bucket-owner): S3 refuses it otherwise.
         expectedBucketOwner: opts.outputBucket.owner ?? (opts.outputBucket.originalCredentials ? identity.baseAccountId : identity.accountId),
       });
-      out.write(`Uploaded ${uploaded.length} file(s) to ${toS3Url(opts.outputBucket.url)}\n`);
+      out.write(`Uploaded ${uploaded.length === 1 ? '1 file' : `${uploaded.length} files`} to ${toS3Url(opts.outputBucket.url)}\n`);
     } finally {
       upPool.destroy();
     }
@@ -259,7 +284,9 @@ async function organizationDetails(opts: ScanOptions, inventory: Inventory, warn
 export async function saveInventory(inventory: Inventory, path: string): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
+    const forget = onInterrupt(() => rm(path, { force: true }));
     await inventory.save(path);
+    forget();
   } catch (e) {
     throw new UserError(`cannot write the inventory to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.usage);
   }

@@ -12,7 +12,7 @@
  *     s3_bucket_name_has_company_prefix:
  *       prefix: acme-
  */
-import { defineCheck, s3 } from 'prowl';
+import { defineCheck, s3 } from 'prowl-scanner';
 
 export default defineCheck({
   id: 's3_bucket_name_has_company_prefix',

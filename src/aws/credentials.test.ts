@@ -92,7 +92,7 @@ describe('resolveIdentity: base credentials', () => {
   it('uses environment credentials from the default chain', async () => {
     useEnvUser();
     const id = await resolveIdentity({ region: 'us-east-1' });
-    expect(id).toMatchObject({ accountId: TEST_ACCOUNT, arn: envUser.arn, partition: 'aws', warnings: [] });
+    expect(id).toMatchObject({ accountId: TEST_ACCOUNT, arn: envUser.arn, partition: 'aws', warnings: [], method: 'environment variables' });
     expect((await id.credentials()).accessKeyId).toBe(envUser.accessKeyId);
   });
 
@@ -102,9 +102,39 @@ describe('resolveIdentity: base credentials', () => {
     process.env.AWS_SHARED_CREDENTIALS_FILE = iniFile(
       `[default]\naws_access_key_id = AKIADEFAULT\naws_secret_access_key = x\n\n[audit]\naws_access_key_id = ${profileUser.accessKeyId}\naws_secret_access_key = ${profileUser.secretAccessKey}\n`,
     );
+    const warn = vi.spyOn(console, 'warn');
     const id = await resolveIdentity({ region: 'us-east-1', profile: 'audit' });
     expect(id.arn).toBe(profileUser.arn);
     expect((await id.credentials()).accessKeyId).toBe(profileUser.accessKeyId);
+    // Which wins is said once, in one line, by prowl (not the SDK's multi-line console warning).
+    expect(id.warnings).toEqual([expect.stringMatching(/^-p audit wins: the AWS_ACCESS_KEY_ID\/AWS_SECRET_ACCESS_KEY set in the environment are not used/)]);
+    expect(warn).not.toHaveBeenCalled();
+    expect(id.method).toBe('profile: audit');
+  });
+
+  it('names the authentication method: environment variables', async () => {
+    useEnvUser();
+    expect((await resolveIdentity({ region: 'us-east-1' })).method).toBe('environment variables');
+  });
+
+  it('an endpoint answering HTTP 404 with a non-AWS body is an endpoint problem (exit 5), not "no credentials"', async () => {
+    useEnvUser();
+    const { createServer } = await import('node:http');
+    const server = createServer((_q, r) => {
+      r.writeHead(404, { 'content-type': 'text/html' });
+      r.end('<html><body>Not Found</body></html>');
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    process.env.AWS_ENDPOINT_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const err = await rejection(resolveIdentity({ region: 'us-east-1' }));
+      expect(err.exitCode).toBe(EXIT.runtime);
+      expect(err.message).toMatch(/answered HTTP 404( \(NotFound\))? to sts:GetCallerIdentity: an endpoint or network problem, not a credentials one/);
+      expect(err.message).toContain(process.env.AWS_ENDPOINT_URL);
+      expect(err.message).not.toMatch(/no AWS credentials/);
+    } finally {
+      server.close();
+    }
   });
 
   it('an unknown profile is a credentials error naming the profile', async () => {

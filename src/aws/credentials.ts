@@ -33,8 +33,30 @@ export interface Identity {
   baseCredentials: AwsCredentialIdentityProvider;
   /** The account of baseCredentials (the uploading account with -D). */
   baseAccountId?: string;
+  /** How prowl authenticated, named for people: "profile: audit", "SSO (profile: dev)", "environment variables", "role: arn..." (CSV AUTH_METHOD). */
+  method: string;
   warnings: string[];
 }
+
+/** The SDK's record of where credentials came from ($source feature flags) in words. */
+export function describeSource(creds: AwsCredentialIdentity, profile: string | undefined): string {
+  const source = Object.keys((creds as { $source?: Record<string, string> }).$source ?? {});
+  const has = (...names: string[]) => names.some((n) => source.includes(n));
+  const inProfile = profile ? ` (profile: ${profile})` : '';
+  if (has('CREDENTIALS_PROFILE_SSO', 'CREDENTIALS_PROFILE_SSO_LEGACY', 'CREDENTIALS_SSO', 'CREDENTIALS_SSO_LEGACY')) return `SSO${inProfile}`;
+  if (has('CREDENTIALS_PROFILE_SOURCE_PROFILE', 'CREDENTIALS_STS_ASSUME_ROLE')) return `role from profile${inProfile}`;
+  if (has('CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN', 'CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN', 'CREDENTIALS_STS_ASSUME_ROLE_WEB_ID')) return `web identity${inProfile}`;
+  if (has('CREDENTIALS_PROFILE_PROCESS', 'CREDENTIALS_PROCESS')) return `credential process${inProfile}`;
+  if (has('CREDENTIALS_PROFILE_LOGIN', 'CREDENTIALS_LOGIN')) return `console login${inProfile}`;
+  if (has('CREDENTIALS_ENV_VARS')) return 'environment variables';
+  if (has('CREDENTIALS_IMDS')) return 'instance metadata (EC2 instance profile)';
+  if (has('CREDENTIALS_HTTP')) return 'container credentials (ECS/EKS)';
+  if (has('CREDENTIALS_PROFILE', 'CREDENTIALS_FILE', 'CREDENTIALS_CODE')) return profile ? `profile: ${profile}` : 'profile: default';
+  return profile ? `profile: ${profile}` : 'default credential chain';
+}
+
+/** The AWS API endpoint the environment points the SDK to, if any (AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL). */
+const endpointOverride = () => process.env.AWS_ENDPOINT_URL_STS ?? process.env.AWS_ENDPOINT_URL;
 
 const ROLE_CHAIN_MAX = 3600;
 /** Fetch new role credentials this long before the current ones expire (the SDK clients use the same margin). */
@@ -73,6 +95,16 @@ export function credentialError(err: unknown, what: string): UserError {
   if (e.kind === 'Unreachable' || e.kind === 'Timeout') {
     return new UserError(`${what}: AWS endpoint unreachable (${e.message})`, EXIT.runtime);
   }
+  // The request reached an endpoint that is not a working STS (a proxy, a wrong AWS_ENDPOINT_URL, an outage):
+  // the credentials were never judged, so do not blame them.
+  const status = (err as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+  if (status !== undefined && (status === 404 || status === 405 || status >= 500 || code === 'NotFound' || code === 'UnknownError')) {
+    const where = endpointOverride() ? `the endpoint ${endpointOverride()} (AWS_ENDPOINT_URL${process.env.AWS_ENDPOINT_URL_STS ? '_STS' : ''})` : 'the STS endpoint';
+    return new UserError(
+      `${what}: ${where} answered HTTP ${status}${code && code !== 'UnknownError' && code !== 'Unknown' ? ` (${code})` : ''} to sts:GetCallerIdentity: an endpoint or network problem, not a credentials one; check the endpoint and any proxy`,
+      EXIT.runtime,
+    );
+  }
   if (code === 'CredentialsProviderError' || /Could not load credentials|Unable to load credentials/i.test(e.message)) {
     return new UserError(`${what}: no AWS credentials found (set AWS_PROFILE or use -p, or configure the default chain)`, EXIT.credentials);
   }
@@ -102,12 +134,24 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
   const mfaCode = async (serial: string) => prompt(`MFA code for ${serial}: `);
   if (opts.mfa) mfaSerial = await prompt('ARN of your MFA device: ');
 
+  const profile = opts.profile ?? process.env.AWS_PROFILE;
+  if (profile && process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY) {
+    warnings.push(
+      `${opts.profile ? `-p ${opts.profile}` : `AWS_PROFILE=${profile}`} wins: the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY set in the environment are not used` +
+        (opts.profile ? ' (unset -p to scan with them)' : ' (unset AWS_PROFILE to scan with them)'),
+    );
+  }
+  // The SDK would print its own multi-line warning for the same case: prowl says it once, above.
+  const quiet = { debug() {}, info() {}, warn() {}, error() {} };
   const base: AwsCredentialIdentityProvider = fromNodeProviderChain({
     ...(opts.profile ? { profile: opts.profile } : {}),
     mfaCodeProvider: mfaCode,
+    logger: quiet,
   });
   let who: { account: string; arn: string };
+  let method: string;
   try {
+    method = describeSource(await base(), profile);
     who = await callerIdentity(base, opts.region);
   } catch (err) {
     throw credentialError(err, opts.profile ? `profile ${opts.profile}` : 'default credentials');
@@ -118,9 +162,9 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
       // MFA without a role: one session token bound to the MFA device, valid for -T seconds (it cannot be
       // refreshed without a new code, so -T must cover the scan).
       const credentials = await mfaSessionToken(base, mfaSerial, await mfaCode(mfaSerial), opts.sessionDuration ?? 3600, opts.region);
-      return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: async () => credentials, baseCredentials: base, baseAccountId: who.account, warnings };
+      return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: async () => credentials, baseCredentials: base, baseAccountId: who.account, method: `${method} with MFA`, warnings };
     }
-    return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: base, baseCredentials: base, baseAccountId: who.account, warnings };
+    return { accountId: who.account, arn: who.arn, partition: partitionOf(who.arn), credentials: base, baseCredentials: base, baseAccountId: who.account, method, warnings };
   }
 
   let duration = opts.sessionDuration ?? 3600;
@@ -145,7 +189,7 @@ export async function resolveIdentity(opts: CredentialOptions): Promise<Identity
   }));
   try {
     const assumed = await callerIdentity(provider, opts.region);
-    return { accountId: assumed.account, arn: assumed.arn, partition: partitionOf(assumed.arn), credentials: provider, baseCredentials: base, baseAccountId: who.account, warnings };
+    return { accountId: assumed.account, arn: assumed.arn, partition: partitionOf(assumed.arn), credentials: provider, baseCredentials: base, baseAccountId: who.account, method: `role: ${roleArn} (from ${method})`, warnings };
   } catch (err) {
     throw credentialError(err, `cannot assume role ${roleArn}`);
   }

@@ -68,6 +68,21 @@ describe('chooseRegions against moto', () => {
     expect(regions).toEqual(['us-east-1']);
   });
 
+  it('only regions of the identity\'s partition: no cn-* or us-gov-* for a commercial account', async () => {
+    const { regions } = await chooseRegions(pool, 'us-east-1', undefined, undefined);
+    expect(regions.filter((r) => /^(cn|us-gov|us-iso)/.test(r))).toEqual([]);
+    const err = await userError(chooseRegions(pool, 'us-east-1', ['cn-north-1'], undefined));
+    expect(err.message).toMatch(/region cn-north-1 is in partition aws-cn, but the credentials are for aws/);
+  });
+
+  it('an unknown region in --excluded-region is a usage error with suggestions, like -f', async () => {
+    const err = await userError(chooseRegions(pool, 'us-east-1', undefined, ['eu-wset-1']));
+    expect(err.exitCode).toBe(EXIT.usage);
+    expect(err.message).toMatch(/--excluded-region: unknown region eu-wset-1 \(did you mean .*eu-west-1/);
+    // A real region that is not enabled can still be excluded (it is a no-op, not a typo).
+    await expect(chooseRegions(pool, 'us-east-1', ['us-east-1'], ['ap-southeast-7'])).resolves.toMatchObject({ regions: ['us-east-1'] });
+  });
+
   it('excluding everything is a usage error', async () => {
     const err = await userError(chooseRegions(pool, 'us-east-1', ['us-east-1'], ['us-east-1']));
     expect(err.exitCode).toBe(EXIT.usage);
@@ -92,6 +107,14 @@ describe('chooseRegions when DescribeRegions fails', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/could not list enabled regions \(UnauthorizedOperation\)/);
     expect(ec2.commandCalls(DescribeRegionsCommand)).toHaveLength(1);
+  });
+
+  it('DescribeRegions listing other partitions (aws-sdk-client-mock) -> only the identity\'s partition', async () => {
+    ec2.on(DescribeRegionsCommand).resolves({ Regions: ['us-east-1', 'cn-north-1', 'us-gov-west-1', 'eu-west-1'].map((RegionName) => ({ RegionName })) });
+    const pool = poolFor('http://127.0.0.1:9');
+    expect((await chooseRegions(pool, 'us-east-1', undefined, undefined)).regions).toEqual(['eu-west-1', 'us-east-1']);
+    expect((await chooseRegions(pool, 'us-gov-west-1', undefined, undefined)).regions).toEqual(['us-gov-west-1']);
+    pool.destroy();
   });
 
   it('denied DescribeRegions (aws-sdk-client-mock) with -f -> the requested regions, unchecked', async () => {

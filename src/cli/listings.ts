@@ -2,6 +2,7 @@
  * Catalogue listings (-l, --list-*): printed from metadata and data files, no AWS access.
  */
 import pc from 'picocolors';
+import { plural } from './preflight.js';
 import type { Check } from '../core/check.js';
 import type { Severity } from '../core/types.js';
 import type { Catalogue } from '../registry.js';
@@ -23,7 +24,7 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
   switch (kind) {
     case 'checks': {
       for (const c of selected) w(`[${pc.bold(c.id)}] ${c.title} - ${pc.cyan(c.service)} [${SEVERITY_COLOUR[c.severity](c.severity)}]`);
-      w(`\nThere are ${pc.bold(String(selected.length))} available checks.`);
+      w(`\n${selected.length === 1 ? 'There is' : 'There are'} ${pc.bold(String(selected.length))} available ${selected.length === 1 ? 'check' : 'checks'}.`);
       return;
     }
     case 'checks-json':
@@ -32,14 +33,14 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
     case 'services': {
       const counts = new Map<string, number>();
       for (const c of catalogue.checks) counts.set(c.service, (counts.get(c.service) ?? 0) + 1);
-      for (const [s, n] of [...counts].sort()) w(`- ${s} (${n} checks)`);
-      w(`\nThere are ${counts.size} available services.`);
+      for (const [s, n] of [...counts].sort()) w(`- ${s} (${plural(n, 'check')})`);
+      w(`\n${counts.size === 1 ? 'There is' : 'There are'} ${plural(counts.size, 'available service')}.`);
       return;
     }
     case 'compliance': {
       for (const f of FRAMEWORKS) {
         const auto = new Set(f.requirements.flatMap((r) => r.checks)).size;
-        w(`- ${pc.bold(f.id)}: ${f.name} ${f.version} (${f.requirements.length} requirements, ${auto} checks)`);
+        w(`- ${pc.bold(f.id)}: ${f.name} ${f.version} (${plural(f.requirements.length, 'requirement')}, ${plural(auto, 'check')})`);
       }
       w(`\nThere are ${FRAMEWORKS.length} available compliance frameworks.`);
       return;

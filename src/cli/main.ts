@@ -18,6 +18,8 @@ import { printListing, type Listing } from './listings.js';
 import { OUTPUT_MODES, type OutputMode } from '../outputs/index.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { registerServiceCommands } from '../service/cli.js';
+import { createLog, LOG_LEVELS, parseLogLevel } from './log.js';
+import { resourceFilter } from './filters.js';
 
 /** Accept both Prowler 5's space-separated lists and Prowler 2's comma-separated ones; repeatable. */
 const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -101,16 +103,25 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('--excluded-region <regions...>', 'skip these regions', list)
     // selection
     .option('-c, --checks <ids...>', 'checks to run (Prowler 5 ids or Prowler 2 ids such as check11, extra72)', list)
+    .addOption(new Option('--check <ids...>', 'alias of --checks').argParser(list).hideHelp())
     .option('-C, --checks-file <file>', 'file with check ids (JSON {"aws": [...]} or one per line)')
     .option('-s, --services [services...]', 'services to scan; alone (Prowler 2 habit), print the score at the end', list)
+    .addOption(new Option('--service <services...>', 'alias of --services').argParser(list).hideHelp())
     .option('--severity <severities...>', 'only checks of these severities', list)
     .option('--compliance <frameworks...>', 'checks of these frameworks (cis_1.2_aws ... cis_7.0_aws)', list)
     .option('--category <categories...>', 'checks of these categories', list)
     .addOption(new Option('--categories <categories...>', 'alias of --category').argParser(list).hideHelp())
     .option('-g, --group <groups...>', 'Prowler 2 groups (group1..group4, cislevel1, cislevel2, ...)', list)
     .option('-e, --excluded-checks <ids...>', 'checks to skip', list)
+    .addOption(new Option('--excluded-check <ids...>', 'alias of --excluded-checks').argParser(list).hideHelp())
     .addOption(new Option('-E, --exclude-checks <ids...>', 'checks to skip (Prowler 2 spelling)').argParser(list).hideHelp())
     .option('--excluded-services <services...>', 'services to skip', list)
+    .addOption(new Option('--excluded-service <services...>', 'alias of --excluded-services').argParser(list).hideHelp())
+    .option('--resource-tag <Key=Value...>', 'report only resources with one of these tags', list)
+    .addOption(new Option('--resource-tags <Key=Value...>', 'alias of --resource-tag').argParser(list).hideHelp())
+    .option('--resource-arn <arns...>', 'report only these resources', list)
+    .addOption(new Option('--resource-arns <arns...>', 'alias of --resource-arn').argParser(list).hideHelp())
+    .option('--scan-unused-services', 'also judge resources of services not in use (checks that skip them by default)')
     .option('-x, --checks-folder <dir>', 'load custom checks (.ts/.js) from this folder only; they are code and run with the scan\'s AWS credentials: load only checks you trust')
     .option('--config-file <file>', 'YAML file overriding check parameters')
     .option('-w, --mutelist-file <file>', 'mutelist (Prowler YAML, or Prowler 2 account:check:resource lines)')
@@ -127,8 +138,10 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('--save-inventory <file>', 'write what was collected (with call errors) to a JSON file')
     .option('--from-inventory <file>', 'evaluate a saved inventory instead of calling AWS')
     .option('--demo', 'scan the built-in demo account (no AWS credentials needed)')
+    .option('-i, --quick-inventory', 'count the resources per service and region (Resource Groups Tagging API) and write them to a CSV, then exit')
     // outputs
-    .option('-M, --output-modes <modes...>', `output formats: ${OUTPUT_MODES.join(', ')}`, list)
+    .option('-M, --output-formats <formats...>', `output formats: ${OUTPUT_MODES.join(', ')}`, list)
+    .addOption(new Option('--output-modes <modes...>', 'alias of --output-formats').argParser(list).hideHelp())
     .option('-o, --output-directory <dir>', 'where to write reports', 'output')
     .option('-F, --output-filename <name>', 'report file name without extension')
     .option('--status <statuses...>', `only report findings with these statuses (${STATUSES.join(', ')})`, list)
@@ -136,6 +149,11 @@ export function buildProgram(result: { exitCode: number } = { exitCode: 0 }): Co
     .option('-b, --no-banner', 'do not print the banner')
     .option('--verbose', 'print every finding as it is evaluated')
     .option('--no-progress', 'no progress bar or progress lines')
+    .option('--no-color', 'no colours in the console')
+    .option('--unix-timestamp', 'timestamps in the reports as seconds since the epoch instead of ISO 8601')
+    .option('--log-level <level>', `log messages from this level up: ${LOG_LEVELS.join(', ')} (default WARNING)`)
+    .option('--log-file <file>', 'also write the log messages to this file (one JSON object per line)')
+    .option('--only-logs', 'print only log messages (no banner, progress, findings or summary)')
     .option('-z, --ignore-exit-code-3', 'exit 0 even when there are FAIL findings')
     .option('-S, --security-hub', 'send findings to AWS Security Hub (BatchImportFindings) and archive the ones this scan no longer produces')
     .option('--send-sh-only-fails', 'with -S, send only FAIL findings')
@@ -164,14 +182,24 @@ type AwsOptions = {
   listChecks?: boolean; listChecksJson?: boolean; listServices?: boolean; listCompliance?: boolean;
   listComplianceRequirements?: string[]; listCategories?: boolean; listGroups?: boolean;
   saveInventory?: string; fromInventory?: string; demo?: boolean;
-  outputModes?: string[]; outputDirectory: string; outputFilename?: string; status?: string[]; quiet?: boolean;
+  outputModes?: string[]; outputFormats?: string[]; outputDirectory: string;
+  check?: string[]; service?: string[]; excludedCheck?: string[]; excludedService?: string[];
+  resourceTag?: string[]; resourceTags?: string[]; resourceArn?: string[]; resourceArns?: string[]; scanUnusedServices?: boolean;
+  quickInventory?: boolean; color?: boolean; unixTimestamp?: boolean; logLevel?: string; logFile?: string; onlyLogs?: boolean; outputFilename?: string; status?: string[]; quiet?: boolean;
   banner: boolean; verbose?: boolean; progress: boolean; ignoreExitCode3?: boolean; awsRetriesMaxAttempts?: number;
   securityHub?: boolean; sendShOnlyFails?: boolean; skipShUpdate?: boolean; outputBucket?: string; outputBucketNoAssume?: string; outputBucketOwner?: string;
   timeout?: number; scanTimeout?: number;
 };
 
 async function awsCommand(o: AwsOptions): Promise<number> {
-  const out = process.stdout;
+  const log = createLog({ level: parseLogLevel(o.logLevel ?? (o.onlyLogs ? 'INFO' : undefined)), file: o.logFile, stream: o.onlyLogs ? process.stdout : process.stderr });
+  // --only-logs: the console shows the log lines only.
+  const out: NodeJS.WriteStream = o.onlyLogs ? nullStream() : process.stdout;
+  if (o.onlyLogs) {
+    o.banner = false;
+    o.progress = false;
+  }
+  const services = o.services === true ? (o.service ? o.service : true) : o.services || o.service ? [...(o.services ?? []), ...(o.service ?? [])] : undefined;
   const checks = await loadBuiltinChecks();
   const custom = o.checksFolder ? await loadCustomChecks(o.checksFolder) : [];
   const catalogue = makeCatalogue([...checks, ...custom]);
@@ -216,25 +244,26 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     throw new UserError('--output-bucket-owner takes a 12-digit AWS account id and needs -B or -D', EXIT.usage);
   }
   if (o.demo && (o.securityHub || o.outputBucket || o.outputBucketNoAssume)) throw new UserError('the demo account cannot be sent to Security Hub or uploaded', EXIT.usage);
-  const checkNames = [...(o.checks ?? []), ...(o.checksFile ? await readChecksFile(o.checksFile) : [])];
+  const checkNames = [...(o.checks ?? []), ...(o.check ?? []), ...(o.checksFile ? await readChecksFile(o.checksFile) : [])];
   const selected = select(catalogue, {
     checks: checkNames.length ? checkNames : undefined,
     groups: o.group,
-    services: o.services === true ? undefined : o.services,
+    services: services === true ? undefined : services,
     severities: o.severity,
     compliance: o.compliance,
     categories: [...(o.category ?? []), ...(o.categories ?? [])],
-    excludedChecks: [...(o.excludedChecks ?? []), ...(o.excludeChecks ?? [])],
-    excludedServices: o.excludedServices,
+    excludedChecks: [...(o.excludedChecks ?? []), ...(o.excludeChecks ?? []), ...(o.excludedCheck ?? [])],
+    excludedServices: [...(o.excludedServices ?? []), ...(o.excludedService ?? [])],
   });
   if (listing) {
     printListing(listing, out, catalogue, selected.checks, o.listComplianceRequirements ?? []);
     return EXIT.ok;
   }
-  for (const w of selected.warnings) process.stderr.write(pc.yellow(`warning: ${w}\n`));
+  for (const w of selected.warnings) log.warn(w);
   if (selected.checks.length === 0) throw new UserError('no check selected (the filters exclude every check)', EXIT.usage);
 
-  const modes = (o.outputModes ?? ['csv', 'json-ocsf', 'html']).map((m) => {
+  const requestedModes = o.outputFormats || o.outputModes ? [...(o.outputFormats ?? []), ...(o.outputModes ?? [])] : undefined;
+  const modes = (requestedModes ?? ['csv', 'json-ocsf', 'html']).map((m) => {
     if (!(OUTPUT_MODES as readonly string[]).includes(m)) throw new UserError(`unknown output mode ${m} (use ${OUTPUT_MODES.join(', ')})`, EXIT.usage);
     return m as OutputMode;
   });
@@ -249,13 +278,29 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     const { parseS3Url, toS3Url } = await import('../integrations/s3-upload.js');
     parseS3Url(toS3Url(bucketUrl)); // a bad URL is a usage error before the scan, not after it
   }
-  const config = o.configFile ? await loadConfig(o.configFile, catalogue.checks) : {};
+  const loaded = o.configFile ? await loadConfig(o.configFile, catalogue.checks) : { params: {}, warnings: [] };
+  for (const w of loaded.warnings) log.warn(w);
+  const config = loaded.params;
+  // --scan-unused-services: every check with that boolean parameter judges resources not in use too.
+  if (o.scanUnusedServices) {
+    for (const c of selected.checks) if (typeof c.params?.scan_unused_services === 'boolean') (config[c.id] ??= {}).scan_unused_services = true;
+  }
+  const filter = resourceFilter([...(o.resourceTag ?? []), ...(o.resourceTags ?? [])], [...(o.resourceArn ?? []), ...(o.resourceArns ?? [])]);
   const mutelistPath = o.mutelistFile ?? o.allowlistFile;
   // A malformed mutelist throws MutelistError, a UserError (exit code 2).
   const muter = mutelistPath ? await loadMutelist(mutelistPath) : undefined;
   if (o.banner && !o.quiet) out.write(pc.cyan(BANNER) + '\n');
   const fromInventory = o.demo ? fileURLToPath(new URL('demo/inventory.json', PACKAGE_ROOT)) : o.fromInventory;
   const regions = o.region || o.filterRegion ? [...(o.region ?? []), ...(o.filterRegion ?? [])] : undefined;
+  if (o.quickInventory) {
+    if (fromInventory) throw new UserError('-i/--quick-inventory asks AWS: it cannot be combined with --demo or --from-inventory', EXIT.usage);
+    const { quickInventory } = await import('./quick-inventory.js');
+    return quickInventory({
+      profile: o.profile, role: o.role, externalId: o.externalId, sessionDuration: o.sessionDuration, roleSessionName: o.roleSessionName, mfa: o.mfa,
+      regions: o.region || o.filterRegion ? [...(o.region ?? []), ...(o.filterRegion ?? [])] : undefined,
+      excludedRegions: o.excludedRegion, outputDirectory: o.outputDirectory, outputFilename: o.outputFilename, maxAttempts: o.awsRetriesMaxAttempts,
+    }, out, log);
+  }
   if (multi) {
     const run = await runAccountsScan({
       checks: selected.checks,
@@ -289,10 +334,14 @@ async function awsCommand(o: AwsOptions): Promise<number> {
       ignoreExitCode3: Boolean(o.ignoreExitCode3),
       maxAttempts: o.awsRetriesMaxAttempts,
     });
-    if (o.services === true) out.write(`Score: ${run.score === undefined ? 'n/a' : `${run.score.toFixed(1)}%`}\n`);
+    if (services === true) out.write(`Score: ${run.score === undefined ? 'n/a' : `${run.score.toFixed(1)}%`}\n`);
     return run.exitCode;
   }
   const result = await runScan({
+    log,
+    resourceFilter: filter,
+    unixTimestamp: o.unixTimestamp,
+    sourceLabel: o.demo ? 'the built-in demo account' : undefined,
     checks: selected.checks,
     frameworks: selected.frameworks,
     config,
@@ -321,13 +370,30 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     scanTimeoutSeconds: o.scanTimeout,
     securityHub: o.securityHub ? { onlyFails: Boolean(o.sendShOnlyFails), skipUpdate: Boolean(o.skipShUpdate) } : undefined,
     outputBucket: bucketUrl ? { url: bucketUrl, originalCredentials: Boolean(o.outputBucketNoAssume), owner: o.outputBucketOwner } : undefined,
-  });
-  if (o.services === true) out.write(`Score: ${result.score === undefined ? 'n/a' : `${result.score.toFixed(1)}%`}\n`);
+  }, out);
+  if (services === true) out.write(`Score: ${result.score === undefined ? 'n/a' : `${result.score.toFixed(1)}%`}\n`);
   return result.exitCode;
+}
+
+/** A stream that discards what is written (stdout under --only-logs). */
+function nullStream(): NodeJS.WriteStream {
+  return Object.assign(Object.create(process.stdout) as NodeJS.WriteStream, { write: () => true, isTTY: false });
+}
+
+/**
+ * `prowl -c check11` means `prowl aws -c check11`: AWS is the only provider, so options without a command
+ * go to it (as Prowler 5 defaults to aws). --help and --version stay the program's own.
+ */
+export function withDefaultCommand(argv: string[]): string[] {
+  const first = argv[0];
+  if (first === undefined || !first.startsWith('-')) return argv;
+  if (['-h', '--help', '-v', '--version', '-V'].includes(first)) return argv;
+  return ['aws', ...argv];
 }
 
 export async function main(argv: string[]): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  argv = withDefaultCommand(argv);
   const result = { exitCode: EXIT.ok as number };
   const program = buildProgram(result);
   try {

@@ -20,12 +20,23 @@ import { Inventory, INVENTORY_FORMAT } from '../core/inventory.js';
 import { describeCallError, type AccountInfo, type Finding, type Status } from '../core/types.js';
 import { buildComplianceIndex, type ComplianceIndex } from '../compliance/index.js';
 import { resourceTags } from '../services/tagging/collectors.js';
+import { collectTags } from '../services/tagging/targets.js';
+import { readAccountAlias } from '../cli/preflight.js';
 import { VERSION } from '../version.js';
 
 /** What the engine reports while it works (the CLI draws a progress bar, a worker stores a heartbeat). */
 export type ProgressEvent =
-  | { type: 'collect-start'; accountId: string; regions: string[]; units: number }
-  | { type: 'fact-done'; accountId: string; fact: string; region: string; ok: boolean; done: number; units: number; apiCalls: number }
+  | {
+      type: 'collect-start';
+      accountId: string;
+      /** The account being scanned (alias included when it could be read): printed before collecting. */
+      account: AccountInfo;
+      regions: string[];
+      units: number;
+      /** Units per AWS service (a regional listing counts once per region): progress speaks of services. */
+      services: Map<string, number>;
+    }
+  | { type: 'fact-done'; accountId: string; fact: string; service: string; region: string; ok: boolean; done: number; units: number; apiCalls: number; error?: string }
   | {
       type: 'collect-done';
       accountId: string;
@@ -104,11 +115,16 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
   try {
     const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);
     warnings.forEach(warn);
-    // Resource tags are collected with every scan: the reports show them and the mutelist's Tags rules need them.
-    const plan = planFacts([...facts, resourceTags]);
+    if (!account.alias) {
+      const alias = await readAccountAlias(pool, homeRegion);
+      if (alias) account = { ...account, alias };
+    }
+    const plan = planFacts(facts);
     const units = countUnits(plan, regions);
     const accountId = account.accountId;
-    opts.onProgress?.({ type: 'collect-start', accountId, regions, units });
+    const services = new Map<string, number>();
+    for (const f of plan) services.set(f.service, (services.get(f.service) ?? 0) + (f.scope === 'global' ? 1 : regions.length));
+    opts.onProgress?.({ type: 'collect-start', accountId, account, regions, units, services });
     let done = 0;
     inventory = await collect(plan, {
       pool,
@@ -121,8 +137,14 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
         startedAt: new Date(started).toISOString(),
       },
       onFactDone: (fact, region, result) =>
-        opts.onProgress?.({ type: 'fact-done', accountId, fact: fact.id, region, ok: result.ok, done: ++done, units, apiCalls: pool.stats.total }),
+        opts.onProgress?.({
+          type: 'fact-done', accountId, fact: fact.id, service: fact.service, region, ok: result.ok, done: ++done, units, apiCalls: pool.stats.total,
+          ...(result.ok ? {} : { error: describeCallError(result.error) }),
+        }),
     });
+    // Resource tags (the reports show them, the mutelist's Tags rules need them): read only for the regions and
+    // services that have findings to tag (a scan of IAM checks reads none).
+    await collectTags(inventory, pool, opts.checks, { compliance: buildComplianceIndex() });
     inventory.meta.calls = { ...pool.health }; // judged by judgeCalls (src/aws/health.ts): expired, all denied, unreachable
     const errors = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
     opts.onProgress?.({ type: 'collect-done', accountId, facts: facts.length, regions, apiCalls: pool.stats.total, errors, durationMs: Date.now() - started });
@@ -147,6 +169,8 @@ export function narrowInventory(inventory: Inventory, regions?: string[], exclud
 export interface EvaluateInventoryOptions extends Selection {
   /** Receives every finding as it is evaluated, with its check; awaited before the next one. */
   onFinding: (finding: Finding, check: Check) => void | Promise<void>;
+  /** Only the findings this accepts exist for the scan (--resource-tag, --resource-arn): counted, scored and reported. */
+  filter?: (finding: Finding) => boolean;
   onWarning?: (message: string) => void;
   onProgress?: (event: ProgressEvent) => void;
   /** Built once and shared by the accounts of a run (built here when left out). */
@@ -181,6 +205,7 @@ export async function evaluateInventory(inventory: Inventory, opts: EvaluateInve
     resourceTags: tagLookup(inventory, warn),
   };
   for (const finding of evaluate(opts.checks, inventory, options)) {
+    if (opts.filter && !opts.filter(finding)) continue;
     counts[finding.status]++;
     if (finding.muted) counts.MUTED++;
     else if (finding.status === 'FAIL') unmutedFails++;

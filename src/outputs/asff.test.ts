@@ -119,6 +119,8 @@ describe('JSON-ASFF output', () => {
     expect(error.Description).toContain('s3:GetBucketPolicy');
     expect(error.ProductFields).toMatchObject({ 'prowl/Status': 'ERROR', 'prowl/ErrorOperation': 's3:GetBucketPolicy', 'prowl/ErrorCode': 'AccessDenied' });
     expect(error.Severity?.Label).toBe('HIGH');
+    // The ERROR is about the account (a bucket-level check could not list): the account's type, not AwsS3Bucket.
+    expect(error.Resources?.[0]).toMatchObject({ Type: 'AwsAccount', Id: `arn:aws:iam::${ACCOUNT}:root` });
     expect(manual).toMatchObject({ Compliance: { Status: 'WARNING' }, Severity: { Label: 'LOW' }, ProductArn: `arn:aws:securityhub:us-east-1::product/${ACCOUNT}/default` });
     expect(manual.Resources?.[0]).toMatchObject({ Type: 'AwsAccount', Id: `arn:aws:iam::${ACCOUNT}:root`, Region: 'us-east-1' });
   });

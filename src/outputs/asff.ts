@@ -27,7 +27,7 @@ import type { AwsSecurityFinding, Partition, SeverityLabel } from '@aws-sdk/clie
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
 import { getFramework } from '../compliance/index.js';
-import { accountOf, createJsonArrayWriter, newestVersionFirst, pairsText } from './common.js';
+import { accountOf, createJsonArrayWriter, newestVersionFirst, pairsText, resourceTypeOf } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export type AsffFinding = AwsSecurityFinding;
@@ -72,8 +72,8 @@ const SEVERITY_LABEL: Record<Severity, SeverityLabel> = {
 
 const PARTITIONS: ReadonlySet<string> = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-us-iso', 'aws-us-iso-b']);
 
-const TYPE_BEST_PRACTICES = 'Software and Configuration Checks/AWS Security Best Practices';
-const TYPE_CIS = 'Software and Configuration Checks/Industry and Regulatory Standards/CIS AWS Foundations Benchmark';
+export const TYPE_BEST_PRACTICES = 'Software and Configuration Checks/AWS Security Best Practices';
+export const TYPE_CIS = 'Software and Configuration Checks/Industry and Regulatory Standards/CIS AWS Foundations Benchmark';
 
 /** Cut `s` to at most `max` UTF-16 units, marking the cut with "…" and never splitting a surrogate pair. */
 export function clip(s: string, max: number): string {
@@ -156,12 +156,17 @@ function productFields(finding: Finding, check: Check, ctx: OutputContext): Reco
 const productArn = (partition: string, region: string, accountId: string) =>
   `arn:${partition}:securityhub:${region}::product/${accountId}/default`;
 
+/** The ASFF finding types (Types) of a finding: best practices, and the CIS standard when it counts towards one. */
+export function checkTypes(finding: Finding): string[] {
+  const cis = finding.compliance.some((c) => getFramework(c.framework)?.family === 'CIS');
+  return cis ? [TYPE_BEST_PRACTICES, TYPE_CIS] : [TYPE_BEST_PRACTICES];
+}
+
 export function toAsff(finding: Finding, check: Check, ctx: OutputContext): AsffFinding {
   const account = accountOf(ctx, finding.accountId);
   const r = finding.resource;
   const rem = check.remediation;
   const related = relatedRequirements(finding, ctx);
-  const cis = finding.compliance.some((c) => getFramework(c.framework)?.family === 'CIS');
   const tags = boundedMap(r.tags, ASFF_LIMITS.tags, ASFF_LIMITS.tagKey, ASFF_LIMITS.tagValue);
   const other = boundedMap(r.details, ASFF_LIMITS.otherDetails, ASFF_LIMITS.otherKey, ASFF_LIMITS.otherValue);
   const partition = PARTITIONS.has(account.partition) ? (account.partition as Partition) : undefined;
@@ -174,7 +179,7 @@ export function toAsff(finding: Finding, check: Check, ctx: OutputContext): Asff
     Region: finding.region,
     GeneratorId: `${ASFF_GENERATOR_PREFIX}${finding.checkId}`,
     AwsAccountId: finding.accountId,
-    Types: cis ? [TYPE_BEST_PRACTICES, TYPE_CIS] : [TYPE_BEST_PRACTICES],
+    Types: checkTypes(finding),
     FirstObservedAt: finding.timestamp,
     LastObservedAt: finding.timestamp,
     CreatedAt: finding.timestamp,
@@ -191,7 +196,7 @@ export function toAsff(finding: Finding, check: Check, ctx: OutputContext): Asff
     ProductFields: productFields(finding, check, ctx),
     Resources: [
       {
-        Type: clip(check.resourceType, ASFF_LIMITS.resourceType),
+        Type: clip(resourceTypeOf(finding, check), ASFF_LIMITS.resourceType),
         Id: r.arn || r.id,
         ...(partition ? { Partition: partition } : {}),
         Region: finding.region,

@@ -28,6 +28,19 @@ export function complianceText(finding: Finding): string {
     .join(' | ');
 }
 
+/**
+ * The ASFF resource type of a finding's resource: account-level findings (the account itself, reported
+ * as arn:<partition>:iam::<account>:root) are about an AwsAccount, whatever the check usually looks at.
+ */
+export function resourceTypeOf(finding: Finding, check: Pick<Check, 'resourceType'>): string {
+  return /^arn:[^:]+:iam::\d{12}:root$/.test(finding.resource.arn) ? 'AwsAccount' : check.resourceType;
+}
+
+/** Seconds since the epoch (--unix-timestamp), or the ISO string as it is. */
+export function timestampText(iso: string, unix: boolean | undefined): string {
+  return unix ? String(Math.floor(Date.parse(iso) / 1000)) : iso;
+}
+
 /** Orders framework versions newest first ("7.0" before "4.0.1" before "1.2"). */
 export function newestVersionFirst(a: string, b: string): number {
   const key = (v: string) => v.split('.').map((p) => p.padStart(4, '0')).join('.');

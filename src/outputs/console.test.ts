@@ -101,7 +101,14 @@ describe('Summary', () => {
     // Unmuted: PASS 3 (a, b, c), FAIL 2 (a, v), MANUAL 1, ERROR 1; muted 2.
     expect(out).toContain('Findings: 3 PASS, 2 FAIL, 2 MUTED, 1 MANUAL, 1 ERROR (9 in all)');
     expect(out).toContain('Score: 60.0% (Prowler 2 score');
-    expect(out).toMatch(/1 finding\(s\) could not be evaluated \(ERROR\)/);
+    // Correct plurals: "1 finding", never "1 finding(s)".
+    expect(out.replace(/\s+/g, ' ')).toMatch(/ 1 finding could not be evaluated \(ERROR\): a call was denied or failed; see its message\./);
+    expect(out).not.toMatch(/\(s\)/);
+  });
+
+  it('fits 80 columns: the compliance table wraps long section names, prose wraps at words', () => {
+    const out = scenario().render();
+    for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
   it('renders FAIL counts by service and severity', () => {

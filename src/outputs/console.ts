@@ -52,6 +52,23 @@ interface ReqState {
   seen: number;
 }
 
+/** The summary fits a classic 80-column terminal. */
+export const CONSOLE_WIDTH = 80;
+
+/** Wrap prose at word boundaries to `width` columns. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 const FAIL_SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low'];
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((n * 100) / d).toFixed(1)}%`);
 
@@ -128,8 +145,12 @@ export class Summary {
     return 'PASS';
   }
 
-  private table(head: string[]): Table.Table {
-    return new Table({ head: head.map((h) => this.c.bold(h)), style: { head: [], border: [], compact: true } });
+  private table(head: string[], colWidths?: number[]): Table.Table {
+    return new Table({
+      head: head.map((h) => this.c.bold(h)),
+      style: { head: [], border: [], compact: true },
+      ...(colWidths ? { colWidths, wordWrap: true, wrapOnWordBoundary: true } : {}),
+    });
   }
 
   private overview(): string {
@@ -145,10 +166,12 @@ export class Summary {
     const lines = [
       c.bold('Overview'),
       `  Findings: ${parts.join(', ')} (${total} in all)`,
-      `  Score: ${c.bold(pct(counts.PASS, counts.PASS + counts.FAIL))} (Prowler 2 score: PASS x 100 / (PASS + FAIL), muted findings excluded)`,
+      `  Score: ${c.bold(pct(counts.PASS, counts.PASS + counts.FAIL))} (Prowler 2 score: PASS x 100 / (PASS + FAIL),`,
+      '         muted findings excluded)',
     ];
     if (counts.ERROR > 0) {
-      lines.push(c.magenta(`  ${counts.ERROR} finding(s) could not be evaluated (ERROR): a call was denied or failed; see their messages.`));
+      const text = `${counts.ERROR === 1 ? '1 finding' : `${counts.ERROR} findings`} could not be evaluated (ERROR): a call was denied or failed; see ${counts.ERROR === 1 ? 'its message' : 'their messages'}.`;
+      lines.push(c.magenta(wrap(text, CONSOLE_WIDTH - 2).replace(/^/gm, '  ')));
     }
     return lines.join('\n');
   }
@@ -189,7 +212,9 @@ export class Summary {
       row[status]++;
       total[status]++;
     }
-    const t = this.table(['Section', 'PASS', 'FAIL', 'ERROR', 'MANUAL', 'Not run', 'Score']);
+    // 80 columns: the number columns are as wide as their headings, the section names wrap in what is left.
+    const numbers = [6, 6, 7, 8, 9, 8];
+    const t = this.table(['Section', 'PASS', 'FAIL', 'ERROR', 'MANUAL', 'Not run', 'Score'], [CONSOLE_WIDTH - numbers.length - 2 - numbers.reduce((a, b) => a + b, 0), ...numbers]);
     const cells = (row: Row) => [
       row.PASS ? c.green(String(row.PASS)) : '0',
       row.FAIL ? c.red(String(row.FAIL)) : '0',
@@ -200,7 +225,9 @@ export class Summary {
     ];
     for (const [section, row] of sections) t.push([section, ...cells(row)]);
     t.push([c.bold('Total requirements'), ...cells(total).map((x) => c.bold(x))]);
-    return `${c.bold(`Compliance: ${f.name} ${f.version}`)} ${c.dim(`(${f.id})`)}\n${t.toString()}`;
+    const title = `Compliance: ${f.name} ${f.version} (${f.id})`;
+    const heading = title.length <= CONSOLE_WIDTH ? `${c.bold(`Compliance: ${f.name} ${f.version}`)} ${c.dim(`(${f.id})`)}` : `${c.bold(`Compliance: ${f.name} ${f.version}`)}\n${c.dim(`(${f.id})`)}`;
+    return `${heading}\n${t.toString()}`;
   }
 
   render(): string {
@@ -208,7 +235,10 @@ export class Summary {
     if (this.frameworks.length) {
       blocks.push(
         this.c.dim(
-          'A requirement FAILs when an unmuted finding of its checks fails, is ERROR when some could not be evaluated, MANUAL when it must be verified by hand; Score = PASS / (PASS + FAIL + ERROR).',
+          wrap(
+            'A requirement FAILs when an unmuted finding of its checks fails, is ERROR when some could not be evaluated, MANUAL when it must be verified by hand; Score = PASS / (PASS + FAIL + ERROR).',
+            CONSOLE_WIDTH,
+          ),
         ),
       );
     }

@@ -73,7 +73,7 @@ describe('CSV output', () => {
       CHECK_TITLE: minLength14.title,
       SERVICE_NAME: 'iam',
       SEVERITY: 'medium',
-      RESOURCE_TYPE: minLength14.resourceType,
+      RESOURCE_TYPE: 'AwsAccount', // an account-level finding, whatever the check's usual type
       RESOURCE_UID: `arn:aws:iam::${ACCOUNT}:root`,
       PARTITION: 'aws',
       REGION: 'us-east-1',
@@ -161,5 +161,28 @@ describe('CSV output', () => {
         await w.close();
       })(),
     ).rejects.toThrow(/ENOENT/);
+  });
+
+  it('fills CHECK_TYPE with the ASFF types, names account-level resources AwsAccount, and --unix-timestamp', async () => {
+    const fail = runCheck(minLength14, new FixtureInventory().set(passwordPolicy, { exists: false }));
+    const bucket = runCheck(reporting([{ arn: 'arn:aws:s3:::b1', id: 'b1', name: 'b1', region: 'eu-west-1' }]), new FixtureInventory());
+    const path = join(dir, 'types.csv');
+    const w = createCsvWriter(path, { ...ctx, unixTimestamp: true, authMethod: 'profile: audit' });
+    for (const f of fail) await w.write(f, minLength14);
+    for (const f of bucket) await w.write(f, reporting([]));
+    await w.close();
+    const { records } = await readCsv(path);
+    const account = records.find((r) => r.CHECK_ID === minLength14.id)!;
+    expect(account.RESOURCE_UID).toBe(`arn:aws:iam::${ACCOUNT}:root`);
+    expect(account.RESOURCE_TYPE).toBe('AwsAccount'); // not the check's usual AwsIamPolicy
+    expect(account.CHECK_TYPE.split(' | ')).toEqual([
+      'Software and Configuration Checks/AWS Security Best Practices',
+      'Software and Configuration Checks/Industry and Regulatory Standards/CIS AWS Foundations Benchmark',
+    ]);
+    expect(account.AUTH_METHOD).toBe('profile: audit');
+    expect(account.TIMESTAMP).toMatch(/^\d{10}$/);
+    const b = records.find((r) => r.RESOURCE_UID === 'arn:aws:s3:::b1')!;
+    expect(b.RESOURCE_TYPE).toBe(minLength14.resourceType);
+    expect(b.CHECK_TYPE).toBe('Software and Configuration Checks/AWS Security Best Practices');
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
-import { accountOf, complianceText, openCsv, pairsText } from './common.js';
+import { accountOf, complianceText, openCsv, pairsText, resourceTypeOf, timestampText } from './common.js';
+import { checkTypes } from './asff.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export const CSV_COLUMNS = [
@@ -38,7 +39,7 @@ function csvRecord(finding: Finding, check: Check, ctx: OutputContext): CsvRecor
   const own = ctx.accounts?.has(finding.accountId);
   return {
     AUTH_METHOD: (own ? undefined : ctx.authMethod) ?? (account.identityArn ? `identity: ${account.identityArn}` : ''),
-    TIMESTAMP: finding.timestamp,
+    TIMESTAMP: timestampText(finding.timestamp, ctx.unixTimestamp),
     ACCOUNT_UID: finding.accountId,
     ACCOUNT_NAME: account.name ?? '',
     ACCOUNT_EMAIL: account.email ?? '',
@@ -49,14 +50,14 @@ function csvRecord(finding: Finding, check: Check, ctx: OutputContext): CsvRecor
     PROVIDER: 'aws',
     CHECK_ID: finding.checkId,
     CHECK_TITLE: check.title,
-    CHECK_TYPE: '',
+    CHECK_TYPE: checkTypes(finding).join(' | '),
     STATUS: finding.status,
     STATUS_EXTENDED: finding.statusExtended,
     MUTED: finding.muted ? 'True' : 'False',
     SERVICE_NAME: check.service,
     SUBSERVICE_NAME: '',
     SEVERITY: check.severity,
-    RESOURCE_TYPE: check.resourceType,
+    RESOURCE_TYPE: resourceTypeOf(finding, check),
     RESOURCE_UID: r.arn,
     RESOURCE_NAME: r.name ?? r.id,
     RESOURCE_DETAILS: pairsText(r.details),

@@ -26,7 +26,7 @@
 import type { Check } from '../core/check.js';
 import type { Finding, Severity } from '../core/types.js';
 import { getFramework, type Framework } from '../compliance/index.js';
-import { accountOf, complianceText, FileSink, newestVersionFirst, pairsText } from './common.js';
+import { accountOf, complianceText, FileSink, newestVersionFirst, pairsText, resourceTypeOf, timestampText } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export interface Prowler2JsonRecord {
@@ -121,7 +121,7 @@ export function toProwler2Json(finding: Finding, check: Check, ctx: OutputContex
     Level: control ? control.levels.map((l) => `${control.framework.family} ${l}`).join(', ') : '',
     'Control ID': control ? control.ids.join(' ') : '',
     Region: finding.region,
-    Timestamp: finding.timestamp,
+    Timestamp: timestampText(finding.timestamp, ctx.unixTimestamp),
     Compliance: complianceText(finding),
     Service: check.service,
     Risk: check.risk,
@@ -136,7 +136,7 @@ export function toProwler2Json(finding: Finding, check: Check, ctx: OutputContex
     'Check ID': finding.checkId,
     'Finding ID': finding.uid,
     'Resource Name': r.name ?? r.id,
-    'Resource Type': check.resourceType,
+    'Resource Type': resourceTypeOf(finding, check),
     Muted: finding.muted,
     'Muted By': finding.muted ? (finding.mutedBy ?? '') : '',
     Error: finding.error ? `${finding.error.operation} ${finding.error.code}` : '',

@@ -113,17 +113,18 @@ describe('JUnit XML output', () => {
   it('maps each status to the right element, naming resources and the failed call', async () => {
     const [s3, account] = parseJunit(await write('cases.xml', sample()));
     const byName = Object.fromEntries(s3.cases.map((c) => [c.name, c]));
-    expect(byName['arn:aws:s3:::good']).toEqual({ name: 'arn:aws:s3:::good', classname: 's3', outcome: 'pass' });
-    expect(byName['arn:aws:s3:::bad']).toMatchObject({ outcome: 'failure', type: 'FAIL', message: 'Bucket bad allows plain HTTP.' });
-    expect(byName['arn:aws:s3:::bad'].text).toContain('Remediation: Nothing to remediate');
-    expect(byName['arn:aws:s3:::muted']).toMatchObject({ outcome: 'skipped', message: expect.stringContaining('muted by: legacy bucket') });
-    const error = byName[`arn:aws:iam::${ACCOUNT}:root`];
+    expect(byName['arn:aws:s3:::good (eu-west-1)']).toEqual({ name: 'arn:aws:s3:::good (eu-west-1)', classname: 's3', outcome: 'pass' });
+    expect(byName['arn:aws:s3:::bad (eu-west-1)']).toMatchObject({ outcome: 'failure', type: 'FAIL', message: 'Bucket bad allows plain HTTP.' });
+    expect(byName['arn:aws:s3:::bad (eu-west-1)'].text).toContain('Remediation: Nothing to remediate');
+    expect(byName['arn:aws:s3:::muted (eu-west-1)']).toMatchObject({ outcome: 'skipped', message: expect.stringContaining('muted by: legacy bucket') });
+    const error = byName[`arn:aws:iam::${ACCOUNT}:root (eu-west-1)`];
     expect(error).toMatchObject({ outcome: 'error', type: 'AccessDenied' });
     expect(error.message).toContain('s3:GetBucketPolicy');
     expect(error.text).toContain('User is not authorized');
     expect(account.cases.map((c) => [c.name, c.outcome])).toEqual([
-      [`arn:aws:iam::${ACCOUNT}:root`, 'skipped'],
-      [`arn:aws:iam::${ACCOUNT}:root (us-east-1)`, 'pass'],
+      // One form for every name: the first one carries its region too.
+      [`arn:aws:iam::${ACCOUNT}:root (us-east-1)`, 'skipped'],
+      [`arn:aws:iam::${ACCOUNT}:root (us-east-1) #2`, 'pass'],
       [`arn:aws:iam::${ACCOUNT}:root (eu-west-1)`, 'pass'],
     ]);
     expect(account.cases[0].message).toBe('manual: Check the contact details by hand.');
@@ -133,7 +134,7 @@ describe('JUnit XML output', () => {
   it('stays well-formed with control characters and markup in AWS values, keeping whitespace', async () => {
     const [s3] = parseJunit(await write('nasty.xml', sample()));
     const evil = s3.cases.find((c) => c.name.startsWith('arn:aws:s3:::evil'))!;
-    expect(evil.name).toBe(`arn:aws:s3:::evil<&"'>\uFFFD`);
+    expect(evil.name).toBe(`arn:aws:s3:::evil<&"'>\uFFFD (eu-west-1)`);
     expect(evil.message).toBe(CLEANED);
     expect(evil.text?.startsWith(CLEANED)).toBe(true);
     const raw = await readFile(join(dir, 'nasty.xml'), 'utf8');

@@ -1,14 +1,14 @@
 /**
  * JUnit XML output (-M junit-xml) for CI systems: one <testsuite> per check (name = check id), one
- * <testcase> per finding (name = resource ARN, or id when there is no ARN; classname = service).
+ * <testcase> per finding (name = "<resource ARN, or id when there is none> (<region>)"; classname = service).
  *
  *   PASS            empty testcase (passed)
  *   FAIL            <failure message="status_extended" type="FAIL">, body: resource, region, remediation
  *   ERROR           <error message="... names the failed call ..." type="<error code>">, body: the AWS message
  *   MANUAL, muted   <skipped message="..."/> (muted wins over any status: a muted FAIL does not fail CI)
  *
- * A testcase name that repeats inside a suite (the same account resource in several regions, or a check
- * run with several parameter sets) gets " (<region>)", then " #<n>", appended so CI tools keep them apart.
+ * Every testcase name carries its region, so the same account resource reported in several regions has
+ * names of one form; a name that still repeats (a check run with several parameter sets) gets " #<n>".
  * Each suite carries tests/failures/errors/skipped, the check's timestamp and <properties> (title,
  * severity, service). The <testsuites> root has no totals: they are not known until the end, and
  * writing them would mean holding the whole report.
@@ -67,10 +67,11 @@ interface Suite {
 }
 
 function caseName(finding: Finding, suite: Suite): string {
-  const base = finding.resource.arn || finding.resource.id;
+  // Always "<resource> (<region>)": the same name for the same resource in every run and every position
+  // (CI tools track testcases by name), " #<n>" only when a check reports one resource twice in a region.
+  const base = `${finding.resource.arn || finding.resource.id} (${finding.region})`;
   let name = base;
-  if (suite.names.has(name)) name = `${base} (${finding.region})`;
-  for (let n = 2; suite.names.has(name); n++) name = `${base} (${finding.region}) #${n}`;
+  for (let n = 2; suite.names.has(name); n++) name = `${base} #${n}`;
   suite.names.add(name);
   return name;
 }

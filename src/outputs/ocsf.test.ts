@@ -112,7 +112,7 @@ describe('JSON-OCSF output', () => {
       time_dt: '2026-11-01T12:00:00.000Z',
       time: Date.parse('2026-11-01T12:00:00.000Z'),
     });
-    expect(pass.resources[0]).toMatchObject({ uid: `arn:aws:iam::${ACCOUNT}:root`, region: 'us-east-1', type: minLength14.resourceType, group: { name: 'iam' } });
+    expect(pass.resources[0]).toMatchObject({ uid: `arn:aws:iam::${ACCOUNT}:root`, region: 'us-east-1', type: 'AwsAccount', group: { name: 'iam' } });
     const compliance = pass.unmapped.compliance as Record<string, string[]>;
     expect(compliance['CIS-1.4']).toEqual(['1.8']);
     expect(compliance['CIS-7.0']).toEqual(['2.8']);

@@ -4,7 +4,7 @@
  */
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
-import { accountOf, complianceOf, createJsonArrayWriter } from './common.js';
+import { accountOf, complianceOf, createJsonArrayWriter, resourceTypeOf } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export const OCSF_SCHEMA_VERSION = '1.3.0';
@@ -133,7 +133,7 @@ export function toOcsf(finding: Finding, check: Check, ctx: OutputContext): Ocsf
         uid: r.arn,
         name: r.name ?? r.id,
         region: finding.region,
-        type: check.resourceType,
+        type: resourceTypeOf(finding, check),
         cloud_partition: account.partition,
         data: { details: r.details ?? {} },
         labels: labels(r.tags),

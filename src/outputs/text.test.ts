@@ -23,13 +23,13 @@ const sample = (): Array<[Finding, Check]> =>
 
 const frameworks = [getFramework('cis_7.0_aws')!];
 const EXPECTED = [
-  '3.1.1 [s3_bucket_secure_transport_policy] S3 buckets deny plain HTTP requests - s3 [High]',
+  'CIS-7.0 3.1.1 [s3_bucket_secure_transport_policy] S3 buckets deny plain HTTP requests - s3 [High]',
   '         PASS! eu-west-1: Bucket good denies plain HTTP.',
   '         FAIL! eu-west-1: Bucket bad?[2J allows plain HTTP.',
   '      WARNING! eu-west-1: Bucket old allows plain HTTP. (muted: legacy)',
   '        ERROR! eu-west-1: Could not evaluate: s3:GetBucketPolicy was denied (AccessDenied).',
   '',
-  '2.2 [account_maintain_current_contact_details] Keep the account contact details current - account [Low]',
+  'CIS-7.0 2.2 [account_maintain_current_contact_details] Keep the account contact details current - account [Low]',
   '         INFO! us-east-1: Check the contact details by hand.',
   '',
 ].join('\n');
@@ -99,8 +99,8 @@ describe('Prowler 2 text and mono output', () => {
 
   it('without frameworks the header uses the newest mapping, and an unmapped check has no ids', () => {
     const [[f, c]] = sample();
-    expect(formatCheckHeader(f, c, { colour: false, frameworks: [getFramework('cis_1.4_aws')!] })).toMatch(/^2\.1\.2 \[s3_/);
-    expect(formatCheckHeader(f, c, { colour: false })).toMatch(/^3\.1\.1 \[s3_/);
+    expect(formatCheckHeader(f, c, { colour: false, frameworks: [getFramework('cis_1.4_aws')!] })).toMatch(/^CIS-1\.4 2\.1\.2 \[s3_/);
+    expect(formatCheckHeader(f, c, { colour: false })).toMatch(/^CIS-7\.0 3\.1\.1 \[s3_/);
     expect(formatCheckHeader({ ...f, compliance: [] }, c, { colour: false })).toBe(
       '[s3_bucket_secure_transport_policy] S3 buckets deny plain HTTP requests - s3 [High]',
     );

@@ -3,15 +3,16 @@
  * stream such as stdout. Findings arrive check by check; each check starts with a header line and each
  * finding is one indented line:
  *
- *   3.1.1 [s3_bucket_secure_transport_policy] S3 buckets deny plain HTTP - s3 [High]
+ *   CIS-7.0 3.1.1 [s3_bucket_secure_transport_policy] S3 buckets deny plain HTTP - s3 [High]
  *          PASS! eu-west-1: Bucket good denies plain HTTP.
  *          FAIL! eu-west-1: Bucket bad allows plain HTTP.
  *       WARNING! eu-west-1: Bucket old allows plain HTTP. (muted: legacy bucket)
  *          INFO! us-east-1: Check the contact details by hand.
  *         ERROR! eu-west-1: Could not evaluate: s3:GetBucketPolicy was denied (AccessDenied).
  *
- * The header's control ids come from the primary framework (see primaryControl in json.ts); a check with
- * no framework mapping has none. Status words follow Prowler 2 (INFO for MANUAL, WARNING for a muted
+ * The header's control ids come from the primary framework (see primaryControl in json.ts), prefixed with
+ * that framework's label so the numbering is never mistaken for another version's; a check with no
+ * framework mapping has none. Status words follow Prowler 2 (INFO for MANUAL, WARNING for a muted
  * FAIL); other muted findings keep their word and get the "(muted: ...)" note too. Control characters
  * in AWS values are shown as "?" so they cannot drive the terminal. Colours: PASS green, FAIL red,
  * WARNING yellow, INFO blue, ERROR magenta, header bold.
@@ -20,7 +21,7 @@ import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
 import type { Framework } from '../compliance/index.js';
-import { openAtomic, terminalSafe } from './common.js';
+import { frameworkLabel, openAtomic, terminalSafe } from './common.js';
 import { primaryControl, prowler2Status, severityCaption } from './json.js';
 import type { OutputWriter } from './types.js';
 
@@ -34,7 +35,8 @@ export interface TextWriterOptions {
 export function formatCheckHeader(finding: Finding, check: Check, options: TextWriterOptions): string {
   const c = pc.createColors(options.colour);
   const control = primaryControl(finding, options.frameworks);
-  const ids = control ? `${control.ids.join(' ')} ` : '';
+  // The numbering is one framework's: say which ("CIS-7.0 3.1.1"), numbers differ between versions.
+  const ids = control ? `${frameworkLabel(control.framework)} ${control.ids.join(' ')} ` : '';
   return c.bold(`${ids}[${finding.checkId}] ${terminalSafe(check.title)} - ${check.service} [${severityCaption(check.severity)}]`);
 }
 

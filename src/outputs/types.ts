@@ -27,6 +27,8 @@ export interface OutputContext {
   scanFinishedAt?: string;
   durationMs?: number;
   regions?: string[];
+  /** --unix-timestamp: write timestamps as seconds since the epoch instead of ISO 8601 (CSV TIMESTAMP). */
+  unixTimestamp?: boolean;
   /**
    * A multi-account run (Organization, --accounts): each account's own details by account id (names and
    * emails from Organizations). Findings of an account listed here carry its details instead of `account`'s.
@@ -52,4 +54,9 @@ export interface OutputWriter {
   write(finding: Finding, check: Check): Promise<void> | void;
   /** Flush and close the file; the file is complete (and valid) once this resolves. */
   close(): Promise<void>;
+  /**
+   * Give up on the file (the scan was interrupted): nothing half-written may remain looking complete.
+   * Without it the caller removes `path`.
+   */
+  discard?(): Promise<void>;
 }

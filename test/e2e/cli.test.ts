@@ -149,7 +149,7 @@ describe('prowl aws against moto', () => {
     const asff = JSON.parse(await readFile(join(out, 'r.asff.json'), 'utf8')) as unknown[];
     const sh = await new SecurityHubClient(moto.config()).send(new GetFindingsCommand({ MaxResults: 100 }));
     expect(sh.Findings?.length).toBe(Math.min(asff.length, 100));
-    expect(res.stdout).toMatch(/Security Hub: \d+ finding\(s\) sent/);
+    expect(res.stdout).toMatch(/Security Hub: \d+ findings? sent/);
     const listed = await new S3Client(moto.config()).send(new ListObjectsV2Command({ Bucket: 'audit-reports', Prefix: 'prowl/' }));
     expect((listed.Contents ?? []).map((o) => o.Key).sort()).toEqual(
       ['prowl/compliance/r_cis_1.2_aws.csv', 'prowl/r.asff.json', 'prowl/r.csv', 'prowl/r.html', 'prowl/r.json', 'prowl/r.junit.xml', 'prowl/r.ocsf.json', 'prowl/r.txt'],

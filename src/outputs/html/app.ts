@@ -185,6 +185,9 @@ function prepare(meta, rows) {
   d.failSev = [0, 0, 0, 0, 0];
   d.failSvc = new Array(d.services.length).fill(0);
   d.failRegion = new Array(d.regions.length).fill(0);
+  d.failRegionSev = d.regions.map(function () { return [0, 0, 0, 0, 0]; });
+  d.failCheck = new Array(d.checks.length).fill(0);
+  d.failCheckRegions = d.checks.map(function () { return {}; });
   d.countSvc = new Array(d.services.length).fill(0);
   d.countRegion = new Array(d.regions.length).fill(0);
   d.countCheck = new Array(d.checks.length).fill(0);
@@ -198,7 +201,10 @@ function prepare(meta, rows) {
     d.sevStatus[sev][st]++;
     d.countSvc[svc]++; d.countRegion[d.rg[j]]++; d.countCheck[d.chk[j]]++; d.countAccount[d.ac[j]]++;
     if (d.mu[j]) { d.muted++; d.mutedByStatus[st]++; continue; }
-    if (st === 1) { d.failSev[sev]++; d.failSvc[svc]++; d.failRegion[d.rg[j]]++; d.failAccount[d.ac[j]]++; }
+    if (st === 1) {
+      d.failSev[sev]++; d.failSvc[svc]++; d.failRegion[d.rg[j]]++; d.failRegionSev[d.rg[j]][sev]++; d.failAccount[d.ac[j]]++;
+      d.failCheck[d.chk[j]]++; d.failCheckRegions[d.chk[j]][d.rg[j]] = true;
+    }
     if (st === 0) d.passAccount[d.ac[j]]++;
     if (st === 3) d.errorAccount[d.ac[j]]++;
   }
@@ -338,7 +344,7 @@ function computeResult() {
       var i = order[desc ? n - 1 - j : j];
       var s = D.st[i];
       if (st >= 0 && s !== st) continue;
-      if (hidePass && s === 0) continue;
+      if (hidePass && s === 0 && st !== 0) continue; // a PASS status filter shows PASS, whatever the box says
       if (muted === 'hide' && D.mu[i]) continue;
       if (muted === 'only' && !D.mu[i]) continue;
       var c = D.chk[i];
@@ -417,7 +423,14 @@ function renderSummary() {
   ].filter(function (f) { return f[1]; });
   var dl = h('dl', { cls: 'facts', id: 'facts' });
   facts.forEach(function (f) {
-    dl.appendChild(h('div', { 'data-fact': f[0] }, [h('dt', { text: f[0] }), h('dd', { text: f[1] })]));
+    var dd = h('dd', { text: f[1] });
+    if (f[0] === 'Regions') {
+      // Wrap between region names, never inside one ("us-east-" / "1").
+      dd = h('dd', { cls: 'region-list' }, [m.scan.regions.length + ': '].concat(m.scan.regions.map(function (r, k) {
+        return h('span', { cls: 'region-name', text: r + (k < m.scan.regions.length - 1 ? ',' : '') });
+      }).reduce(function (acc, el, k) { return k ? acc.concat([' ', el]) : [el]; }, [])));
+    }
+    dl.appendChild(h('div', { 'data-fact': f[0] }, [h('dt', { text: f[0] }), dd]));
   });
   var scoreText = D.score === null ? 'n/a' : D.score + '%';
   var score = h('div', { cls: 'score', id: 'score', title: 'PASS × 100 / (PASS + FAIL), muted findings left out' }, [
@@ -467,9 +480,45 @@ function renderSummary() {
   append(root, [
     h('h1', { id: 'report-title', text: title }),
     h('div', { cls: 'summary-grid' }, [dl, h('div', { cls: 'summary-side' }, [score, cards])]),
-    h('h2', { cls: 'sub-h', text: 'Findings per severity and status' }),
-    table
+    h('div', { cls: 'overview-pair' }, [
+      h('div', null, [h('h2', { cls: 'sub-h', text: 'Findings per severity and status' }), table]),
+      h('div', null, [h('h2', { cls: 'sub-h', text: 'Top failing checks' }), topChecksTable()])
+    ])
   ]);
+}
+
+/** The checks with the most unmuted FAIL findings: check, severity, FAILs, regions; a click lists them. */
+function topChecksTable() {
+  var idx = D.checks.map(function (c, i) { return i; }).filter(function (i) { return D.failCheck[i] > 0; });
+  idx.sort(function (a, b) { return D.failCheck[b] - D.failCheck[a] || D.checkSev[a] - D.checkSev[b] || (D.checkIds[a] < D.checkIds[b] ? -1 : 1); });
+  if (!idx.length) return h('p', { cls: 'empty', id: 'top-checks', text: 'No failing findings.' });
+  var table = h('table', { cls: 'sev-table top-checks', id: 'top-checks' });
+  table.appendChild(h('thead', null, [h('tr', null, [h('th', { text: 'Check' }), h('th', { text: 'Severity' }), h('th', { text: 'FAIL' }), h('th', { text: 'Regions' })])]));
+  var tb = h('tbody');
+  idx.slice(0, 10).forEach(function (i) {
+    var c = D.checks[i];
+    tb.appendChild(h('tr', { 'data-check': D.checkIds[i] }, [
+      h('td', { cls: 'top-check-title' }, [h('button', { type: 'button', cls: 'link', text: c.title, title: D.checkIds[i],
+        on: { click: function () { setState(filtersOnly({ status: 'FAIL', check: D.checkIds[i], muted: 'hide' })); } } })]),
+      h('td', null, [badge('sev', c.severity)]),
+      h('td', { text: fmt(D.failCheck[i]) }),
+      h('td', { text: fmt(Object.keys(D.failCheckRegions[i]).length) })
+    ]));
+  });
+  table.appendChild(tb);
+  return table;
+}
+
+/** Region x severity counts of unmuted FAILs: tells regions apart when their totals tie. */
+function regionSeverityTable(regIdx) {
+  var table = h('table', { cls: 'sev-table region-sev', id: 'region-severity' });
+  table.appendChild(h('thead', null, [h('tr', null, [h('th', { text: 'Region' })].concat(SEVS.map(function (sev) { return h('th', null, [badge('sev', sev)]); })))]));
+  var tb = h('tbody');
+  regIdx.forEach(function (i) {
+    tb.appendChild(h('tr', { 'data-region': D.regions[i] }, [h('th', { text: D.regions[i] })].concat(D.failRegionSev[i].map(function (v) { return h('td', { text: fmt(v) }); }))));
+  });
+  table.appendChild(tb);
+  return table;
 }
 
 // ---------- charts ----------
@@ -515,7 +564,7 @@ function fwChart() {
       var w = (barW * count) / total, stName = STATUSES[si];
       var g = s('g', { cls: 'seg st-' + stName, 'data-framework': f.id, 'data-status': stName, tabindex: '0', role: 'button',
         'aria-label': f.label + ' ' + stName + ': ' + count }, [
-        s('title', { text: f.label + ': ' + count + ' requirement(s) ' + stName }),
+        s('title', { text: f.label + ': ' + count + (count === 1 ? ' requirement ' : ' requirements ') + stName }),
         s('rect', { x: x, y: y + 4, width: Math.max(1, w - 1), height: rowH - 12 }),
         w > 26 ? s('text', { cls: 'seg-text', x: x + w / 2, y: y + rowH / 2 + 2, 'text-anchor': 'middle', text: String(count) }) : null
       ]);
@@ -551,10 +600,18 @@ function buildOverview() {
     return { key: name, label: name, value: D.failSvc[i], cls: 'st-FAIL',
       onClick: function () { setState(filtersOnly({ status: 'FAIL', svc: name, muted: 'hide' })); } };
   });
-  var regIdx = topItems(D.failRegion, D.regions, 30);
+  // Most FAILs first; a tie goes to the region with more critical, then high... FAILs, so equal totals still tell apart.
+  var regIdx = D.regions.map(function (r, i) { return i; }).filter(function (i) { return D.failRegion[i] > 0; });
+  regIdx.sort(function (a, b) {
+    if (D.failRegion[b] !== D.failRegion[a]) return D.failRegion[b] - D.failRegion[a];
+    for (var v = 0; v < SEVS.length; v++) if (D.failRegionSev[b][v] !== D.failRegionSev[a][v]) return D.failRegionSev[b][v] - D.failRegionSev[a][v];
+    return D.regions[a] < D.regions[b] ? -1 : 1;
+  });
+  regIdx = regIdx.slice(0, 30);
   var regItems = regIdx.map(function (i) {
     var name = D.regions[i];
-    return { key: name, label: name, value: D.failRegion[i], cls: 'st-FAIL',
+    var hint = SEVS.map(function (sev, v) { return D.failRegionSev[i][v] ? D.failRegionSev[i][v] + ' ' + sev : ''; }).filter(Boolean).join(', ');
+    return { key: name, label: name, value: D.failRegion[i], cls: 'st-FAIL', hint: hint,
       onClick: function () { setState(filtersOnly({ status: 'FAIL', region: name, muted: 'hide' })); } };
   });
   var noFail = 'No failing findings.';
@@ -569,7 +626,7 @@ function buildOverview() {
   append(root, [h('div', { cls: 'charts' }, [
     h('figure', { cls: 'panel' }, [h('figcaption', { text: 'FAIL findings by severity' }), anyFail ? barChart('chart-severity', sevItems, noFail) : barChart('chart-severity', [], noFail)]),
     h('figure', { cls: 'panel' }, [h('figcaption', { text: 'FAIL findings by service' + (D.failSvc.filter(Boolean).length > 15 ? ' (top 15)' : '') }), barChart('chart-service', svcItems, noFail)]),
-    h('figure', { cls: 'panel' }, [h('figcaption', { text: 'FAIL findings by region' + (D.failRegion.filter(Boolean).length > 30 ? ' (top 30)' : '') }), barChart('chart-region', regItems, noFail)]),
+    h('figure', { cls: 'panel' }, [h('figcaption', { text: 'FAIL findings by region' + (D.failRegion.filter(Boolean).length > 30 ? ' (top 30)' : '') }), barChart('chart-region', regItems, noFail), regItems.length ? regionSeverityTable(regIdx) : null]),
     h('figure', { cls: 'panel' }, [h('figcaption', { text: 'Compliance status per framework' }), fwChart()])
   ].concat(multi ? [
     h('figure', { cls: 'panel', id: 'panel-accounts' }, [h('figcaption', { text: 'FAIL findings by account' + (D.failAccount.filter(Boolean).length > 30 ? ' (top 30)' : '') }), barChart('chart-account', acctItems, noFail)]),
@@ -691,7 +748,11 @@ function syncControls() {
   if (document.activeElement !== byId('f-q')) set('f-q', state.q);
   set('f-status', state.status); set('f-sev', state.sev); set('f-svc', state.svc); set('f-region', state.region); set('f-acct', state.acct);
   set('f-check', state.check); set('f-fw', state.fw); set('f-muted', state.muted);
-  byId('f-pass').checked = state.pass !== '0';
+  // With a status filter the box follows it (checked for PASS, unchecked otherwise) and is disabled.
+  var passBox = byId('f-pass');
+  passBox.checked = state.status ? state.status === 'PASS' : state.pass !== '0';
+  passBox.disabled = Boolean(state.status);
+  passBox.title = state.status ? 'The status filter decides which statuses are shown' : '';
   var req = byId('f-req');
   if (req.getAttribute('data-fw') !== state.fw) {
     req.setAttribute('data-fw', state.fw);
@@ -731,7 +792,7 @@ function renderRows() {
     var resName = rowResource(i);
     frag.appendChild(h('div', { cls: 'grid-row' + (muted ? ' is-muted' : '') + (pos % 2 ? ' odd' : ''), role: 'row', tabindex: '0',
       'data-i': i, 'data-pos': pos, 'aria-rowindex': pos + 2 }, [
-      h('div', { cls: 'cell col-status', role: 'cell' }, [badge('st', rowStatus(i)), muted ? h('span', { cls: 'tag-muted', text: 'muted' }) : null]),
+      h('div', { cls: 'cell col-status', role: 'cell' }, [badge('st', rowStatus(i)), muted ? h('span', { cls: 'tag-muted', text: 'MUTED' }) : null]),
       h('div', { cls: 'cell col-sev', role: 'cell' }, [badge('sev', c.severity)]),
       h('div', { cls: 'cell col-check', role: 'cell', title: c.id, text: c.title }),
       h('div', { cls: 'cell col-svc', role: 'cell', text: c.service }),
@@ -822,7 +883,7 @@ function renderDrawer() {
     on: { click: closeDrawer } });
   append(drawer, [
     h('div', { cls: 'drawer-head' }, [
-      h('div', null, [badge('st', rowStatus(i)), ' ', badge('sev', c.severity), D.mu[i] ? h('span', { cls: 'tag-muted', text: 'muted' }) : null]),
+      h('div', null, [badge('st', rowStatus(i)), ' ', badge('sev', c.severity), D.mu[i] ? h('span', { cls: 'tag-muted', text: 'MUTED' }) : null]),
       closeBtn
     ]),
     h('h2', { id: 'drawer-title', text: c.title }),
@@ -961,15 +1022,26 @@ function buildPrint() {
   root.setAttribute('data-built', '1');
   var fails = [];
   for (var j = 0; j < D.n; j++) { var i = D.base[j]; if (D.st[i] === 1 && !D.mu[i]) fails.push(i); }
-  var table = h('table', { cls: 'print-table' }, [h('thead', null, [h('tr', null, ['Severity', 'Check', 'Region', 'Resource', 'Status detail'].map(function (t) { return h('th', { text: t }); }))])]);
-  var tb = h('tbody');
+  // One row per check (in the default order: severity, then check), with its failing resources listed in it.
+  var byCheck = [], seen = {};
   fails.forEach(function (i) {
-    var r = D.rows[i];
-    tb.appendChild(h('tr', null, [h('td', { text: rowSev(i) }), h('td', null, [rowCheck(i).title, h('div', { cls: 'mono small', text: rowCheck(i).id })]),
-      h('td', { text: rowRegion(i) }), h('td', { cls: 'mono small', text: r[F.arn] || rowResource(i) }), h('td', { text: r[F.message] })]));
+    var c = D.chk[i];
+    if (!seen[c]) byCheck.push(seen[c] = { chk: c, rows: [] });
+    seen[c].rows.push(i);
+  });
+  var table = h('table', { cls: 'print-table', id: 'print-fails-table' }, [h('thead', null, [h('tr', null, ['Severity', 'Check', 'FAIL', 'Resources (region: resource, detail)'].map(function (t) { return h('th', { text: t }); }))])]);
+  var tb = h('tbody');
+  byCheck.forEach(function (g) {
+    var first = g.rows[0], c = rowCheck(first);
+    tb.appendChild(h('tr', { 'data-check': c.id }, [h('td', { text: rowSev(first) }), h('td', null, [c.title, h('div', { cls: 'mono small', text: c.id })]),
+      h('td', { text: fmt(g.rows.length) }),
+      h('td', null, [h('ul', { cls: 'print-resources' }, g.rows.map(function (i) {
+        var r = D.rows[i];
+        return h('li', null, [h('span', { cls: 'mono small', text: rowRegion(i) + ': ' + (r[F.arn] || rowResource(i)) }), ' ', h('span', { cls: 'small', text: r[F.message] })]);
+      }))])]));
   });
   table.appendChild(tb);
-  append(clear(root), [h('h2', { text: 'Failed findings (' + fmt(fails.length) + ', muted left out)' }),
+  append(clear(root), [h('h2', { text: 'Failed findings (' + fmt(fails.length) + ' in ' + fmt(byCheck.length) + (byCheck.length === 1 ? ' check' : ' checks') + ', muted left out)' }),
     fails.length ? table : h('p', { text: 'No failing findings.' })]);
 }
 

@@ -425,9 +425,9 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   it('filter state round-trips through the URL hash', async () => {
     const o = await open('#view=findings');
     const { page } = o;
+    await page.uncheck('#f-pass'); // before the status filter, which then decides (and disables the box)
     await page.selectOption('#f-status', 'FAIL');
     await page.selectOption('#f-region', 'us-east-1');
-    await page.uncheck('#f-pass');
     await page.fill('#f-q', 'name-');
     await page.click('.grid-head button[data-sort="region"]');
     await page.click('.grid-head button[data-sort="region"]');
@@ -472,9 +472,51 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     expect(await page.isVisible('#print-fails')).toBe(true);
     expect(await page.isHidden('#view-findings')).toBe(true);
     expect(await page.isHidden('.top')).toBe(true);
-    expect(await page.$$eval('#print-fails tbody tr', (trs) => trs.length)).toBe(count((f) => f.status === 'FAIL' && !f.muted));
+    // FAILs grouped by check: one row per check, its resources listed inside.
+    const failing = items.filter(([f]) => f.status === 'FAIL' && !f.muted);
+    expect(await page.$$eval('#print-fails tbody tr', (trs) => trs.length)).toBe(new Set(failing.map(([f]) => f.checkId)).size);
+    expect(await page.$$eval('#print-fails tbody li', (lis) => lis.length)).toBe(failing.length);
+    // Every chart at one scale: the same user units per CSS pixel.
+    const scales = await page.$$eval('#view-overview svg.chart', (svgs) => svgs.map((el) => el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width));
+    expect(scales.length).toBeGreaterThanOrEqual(3);
+    for (const k of scales) expect(k).toBeCloseTo(scales[0], 2);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await done(o);
+  });
+
+  it('first-hour fixes: top failing checks beside the severity table, region x severity table, MUTED badge, Show PASS follows the status filter, region names never split', async () => {
+    const o = await open();
+    const { page } = o;
+    // The right half next to the severity table: the checks with the most unmuted FAILs.
+    const top = await page.$$eval('#top-checks tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-check'), Number(tr.children[2].textContent)]));
+    const fails = new Map<string, number>();
+    for (const [f] of items) if (f.status === 'FAIL' && !f.muted) fails.set(f.checkId, (fails.get(f.checkId) ?? 0) + 1);
+    const best = Math.max(...fails.values());
+    expect(top.length).toBeGreaterThan(0);
+    expect(top[0][1]).toBe(best);
+    expect(fails.get(String(top[0][0]))).toBe(best);
+    const sevBox = await page.$eval('#sev-table', (e) => e.getBoundingClientRect());
+    const topBox = await page.$eval('#top-checks', (e) => e.getBoundingClientRect());
+    expect(topBox.left).toBeGreaterThan(sevBox.right); // beside it, not below
+    // Region x severity: totals per region match the chart, and they tell tied regions apart.
+    const rs = await page.$$eval('#region-severity tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-region'), [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))]));
+    for (const [region, counts] of rs) {
+      expect((counts as number[]).reduce((a, b) => a + b, 0)).toBe(count((f) => f.status === 'FAIL' && !f.muted && f.region === region));
+    }
+    // Region names wrap between names only.
+    expect(await page.$$eval('.region-list .region-name', (els) => els.map((e) => getComputedStyle(e).whiteSpace))).toEqual(['nowrap', 'nowrap']);
+    // Show PASS: a PASS status filter shows PASS even with the box off, and the box follows the filter.
+    await page.goto(url + '#view=findings&pass=0&status=PASS');
+    await page.waitForSelector('#app[data-ready="1"]');
+    expect(await shown(page)).toBe(count((f) => f.status === 'PASS'));
+    expect(await page.isChecked('#f-pass')).toBe(true);
+    expect(await page.isDisabled('#f-pass')).toBe(true);
+    // The MUTED badge is readable: white on a solid dark background, the word in capitals.
+    await page.selectOption('#f-status', '');
+    await page.selectOption('#f-muted', 'only');
+    const tag = await page.$eval('#grid-rows .tag-muted', (e) => ({ text: e.textContent, color: getComputedStyle(e).color, bg: getComputedStyle(e).backgroundColor }));
+    expect(tag).toEqual({ text: 'MUTED', color: 'rgb(255, 255, 255)', bg: 'rgb(71, 85, 105)' });
     await done(o);
   });
 });

@@ -62,7 +62,14 @@ button.link { background: none; border: 0; color: var(--accent); padding: 0; tex
 .sev-critical.badge { background: var(--critical); } .sev-high.badge { background: var(--high); }
 .sev-medium.badge { background: var(--medium); } .sev-low.badge { background: var(--low); }
 .sev-informational.badge { background: var(--informational); }
-.tag-muted { display: inline-block; margin-left: 4px; padding: 0 5px; border: 1px dashed var(--muted); border-radius: 8px; font-size: 10px; color: var(--muted); }
+.tag-muted { display: inline-block; margin-left: 4px; padding: 1px 6px; border-radius: 10px; font-size: 11px; font-weight: 700; line-height: 16px; color: #fff; background: #475569; letter-spacing: 0.02em; }
+.facts dd.region-list { word-break: normal; }
+.region-name { white-space: nowrap; }
+.overview-pair { display: grid; grid-template-columns: minmax(300px, 1fr) minmax(320px, 1.2fr); gap: 16px; align-items: start; }
+.top-checks { width: 100%; }
+.top-checks td.top-check-title { max-width: 420px; text-align: left; }
+.top-checks td.top-check-title button.link { text-align: left; }
+.region-sev { margin-top: 8px; font-size: 12px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; align-items: start; margin-top: 16px; }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; margin: 0; }
 figcaption { font-weight: 600; margin-bottom: 8px; }
@@ -148,7 +155,7 @@ figcaption { font-weight: 600; margin-bottom: 8px; }
 .rf-res { color: var(--muted); font-size: 12px; word-break: break-all; }
 button.primary { background: var(--accent); color: #fff; border: 0; border-radius: 6px; padding: 6px 12px; }
 .print-only { display: none; }
-@media (max-width: 900px) { .summary-grid { grid-template-columns: 1fr; } .charts { grid-template-columns: 1fr; } }
+@media (max-width: 900px) { .summary-grid, .overview-pair { grid-template-columns: 1fr; } .charts { grid-template-columns: 1fr; } }
 @media print {
   :root { background: #fff; font-size: 11px; }
   .top, .toolbar, .no-print, .drawer, .backdrop, #view-findings, #view-compliance, .loading, .hint { display: none !important; }
@@ -167,11 +174,13 @@ button.primary { background: var(--accent); color: #fff; border: 0; border-radiu
   h2.sub-h { margin: 8px 0 4px; }
   .sev-table th, .sev-table td { padding: 2px 10px; }
   .panel { padding: 6px 8px; }
-  .chart { max-height: 210px; width: auto; max-width: 100%; }
+  /* Every chart at one scale: all share the 460-unit width, so each fills its column at the same ratio. */
+  .chart { width: 100%; height: auto; max-height: none; }
   .c-section, .req { break-inside: avoid; }
   .print-table { width: 100%; font-size: 9px; table-layout: fixed; }
-  .print-table th:nth-child(1) { width: 11%; } .print-table th:nth-child(2) { width: 29%; }
-  .print-table th:nth-child(3) { width: 11%; } .print-table th:nth-child(4) { width: 26%; }
+  .print-table th:nth-child(1) { width: 9%; } .print-table th:nth-child(2) { width: 27%; }
+  .print-table th:nth-child(3) { width: 6%; } .print-table th:nth-child(4) { width: 58%; }
+  .print-resources { margin: 0; padding-left: 12px; }
   .print-table .mono, .print-table .small { font-size: 8px; }
   .print-table th, .print-table td { border: 1px solid #ccc; padding: 2px 4px; text-align: left; vertical-align: top; word-break: break-word; }
   .print-table thead { display: table-header-group; }

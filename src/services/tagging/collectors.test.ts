@@ -6,7 +6,7 @@ import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from '@aws-sdk/cl
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { resourceTags } from './collectors.js';
+import { resourceTags, taggedResourceArns } from './collectors.js';
 
 describe('tagging collector against moto', () => {
   let moto: Moto;
@@ -30,6 +30,15 @@ describe('tagging collector against moto', () => {
     const eu = inv.get(resourceTags, 'eu-west-1');
     expect(eu.ok && eu.data['arn:aws:s3:::eu-logs']).toEqual({ team: 'audit' });
     expect(eu.ok && eu.data[key.KeyMetadata!.Arn!]).toEqual({ data: 'pii' });
+  });
+
+  it('lists the ARNs per region for the quick inventory', async () => {
+    await new SQSClient(moto.config('eu-west-1')).send(new CreateQueueCommand({ QueueName: 'inv-q', tags: { a: 'b' } }));
+    const inv = await collectFromMoto(moto, [taggedResourceArns], ['us-east-1', 'eu-west-1']);
+    const eu = inv.get(taggedResourceArns, 'eu-west-1');
+    expect(eu.ok && eu.data).toContain('arn:aws:sqs:eu-west-1:123456789012:inv-q');
+    const us = inv.get(taggedResourceArns, 'us-east-1');
+    expect(us.ok && us.data).not.toContain('arn:aws:sqs:eu-west-1:123456789012:inv-q');
   });
 });
 

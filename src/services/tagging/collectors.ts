@@ -10,20 +10,49 @@ import { defineFact } from '../../core/fact.js';
 /** Tags per resource ARN, for the resources of one region that have tags. */
 export type ResourceTags = Record<string, Record<string, string>>;
 
-export const resourceTags = defineFact<ResourceTags>({
-  id: 'tagging.resourceTags',
+/**
+ * The tags fact, limited to resources of some services (ResourceTypeFilters such as "s3", "sqs"; none =
+ * every service). Same id as resourceTags: the inventory holds one tag table per region either way.
+ */
+export function resourceTagsFor(services?: readonly string[]) {
+  return defineFact<ResourceTags>({
+    id: 'tagging.resourceTags',
+    service: 'tagging',
+    scope: 'regional',
+    operation: 'tag:GetResources',
+    async collect(ctx) {
+      const { paginateGetResources } = await import('@aws-sdk/client-resource-groups-tagging-api');
+      const client = await ctx.client('tagging');
+      const out: ResourceTags = {};
+      const filters = services?.length ? { ResourceTypeFilters: [...services] } : {};
+      for await (const page of paginateGetResources({ client, pageSize: 100 }, filters)) {
+        for (const r of page.ResourceTagMappingList ?? []) {
+          if (!r.ResourceARN || !r.Tags?.length) continue;
+          out[r.ResourceARN] = Object.fromEntries(r.Tags.filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? '']));
+        }
+      }
+      return out;
+    },
+  });
+}
+
+export const resourceTags = resourceTagsFor();
+
+/**
+ * Every resource ARN the Resource Groups Tagging API lists in a region (tagged, or tagged once), for the
+ * quick inventory (-i). Resources never tagged are not listed by that API, and IAM is not covered.
+ */
+export const taggedResourceArns = defineFact<string[]>({
+  id: 'tagging.resourceArns',
   service: 'tagging',
   scope: 'regional',
   operation: 'tag:GetResources',
   async collect(ctx) {
     const { paginateGetResources } = await import('@aws-sdk/client-resource-groups-tagging-api');
     const client = await ctx.client('tagging');
-    const out: ResourceTags = {};
+    const out: string[] = [];
     for await (const page of paginateGetResources({ client, pageSize: 100 }, {})) {
-      for (const r of page.ResourceTagMappingList ?? []) {
-        if (!r.ResourceARN || !r.Tags?.length) continue;
-        out[r.ResourceARN] = Object.fromEntries(r.Tags.filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? '']));
-      }
+      for (const r of page.ResourceTagMappingList ?? []) if (r.ResourceARN) out.push(r.ResourceARN);
     }
     return out;
   },
