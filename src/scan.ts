@@ -26,6 +26,8 @@ import { resourceTags } from './services/tagging/collectors.js';
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   checks: Check[];
   frameworks: string[];
+  /** Every check id prowl has (so a requirement's unselected check is NOT RUN, a missing one NOT IMPLEMENTED). */
+  implementedChecks?: string[];
   config: Record<string, Params>;
   muter?: Muter;
   // regions
@@ -155,7 +157,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const compliance = buildComplianceIndex();
   const shownFrameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
-  const summary = new Summary(shownFrameworks, checkById);
+  const summary = new Summary(shownFrameworks, checkById, { implemented: opts.implementedChecks });
 
   const base = opts.outputFilename ?? `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(inventory.meta.startedAt))}`;
   const modes = opts.securityHub && !opts.outputModes.includes('json-asff') ? [...opts.outputModes, 'json-asff' as const] : opts.outputModes;
@@ -176,6 +178,10 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     scanFinishedAt: inventory.meta.finishedAt,
     durationMs: Date.parse(inventory.meta.finishedAt) - Date.parse(inventory.meta.startedAt),
     regions: inventory.meta.regions,
+    // One verdict per requirement for every output: the summary's tracker sees every finding (before --status).
+    compliance: summary.compliance,
+    implementedChecks: opts.implementedChecks,
+    checkTitle: (id) => checkById.get(id)?.title,
   };
   const writers = await createWriters(modes, join(opts.outputDirectory, base), ctx);
   // Requirement-level CSVs for the frameworks shown (--compliance, or the newest CIS) go with the file outputs.
@@ -189,7 +195,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
   let unmutedFails = 0;
   let unmutedPasses = 0;
-  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: opts.frameworks, muter: opts.muter, resourceTags: resourceTagsOf })) {
+  for (const finding of evaluate(opts.checks, inventory, { config: opts.config, compliance, frameworksInScope: shownFrameworks.map((f) => f.id), muter: opts.muter, resourceTags: resourceTagsOf })) {
     const check = checkById.get(finding.checkId)!;
     counts[finding.status]++;
     if (finding.muted) counts.MUTED++;

@@ -203,6 +203,7 @@ async function awsCommand(o: AwsOptions): Promise<number> {
   const result = await runScan({
     checks: selected.checks,
     frameworks: selected.frameworks,
+    implementedChecks: catalogue.checks.map((c) => c.id),
     config,
     muter,
     profile: o.profile,
