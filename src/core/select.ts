@@ -130,11 +130,26 @@ export function select(catalogue: Catalogue, sel: Selection): Selected {
       // An alias and its id (cis_4.0.1_aws, cis_4.0_aws) name one framework: it is shown and written once.
       if (frameworks.includes(framework.id)) continue;
       frameworks.push(framework.id);
+      const missing = new Set<string>();
+      let notImplemented = 0;
       for (const r of framework.requirements) {
+        let whole = true;
         for (const c of r.checks) {
           if (catalogue.byId.has(c)) ids.add(c);
-          else warnings.push(`${framework.id} ${r.id}: check ${c} not implemented yet`);
+          else {
+            missing.add(c);
+            whole = false;
+          }
         }
+        if (!whole) notImplemented++;
+      }
+      // One line per framework: its reports say which requirement lacks which check ("not implemented in prowl").
+      if (missing.size) {
+        const list = [...missing].sort();
+        warnings.push(
+          `${framework.id}: ${notImplemented} of ${framework.requirements.length} requirements are not implemented in prowl yet ` +
+            `(${list.length} checks missing: ${list.slice(0, 5).join(', ')}${list.length > 5 ? ', ...' : ''}); they are reported as NOT IMPLEMENTED, never PASS`,
+        );
       }
     }
     narrow(ids);
