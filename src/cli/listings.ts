@@ -86,7 +86,12 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
       const { groups, aliases } = PROWLER2;
       for (const g of groupIds()) {
         const have = groups[g].checks.filter((p2) => (aliases[p2] ?? []).some((id) => catalogue.byId.has(id))).length;
-        w(`- ${pc.bold(g)} (${groups[g].checks.length} Prowler 2 checks, ${have} available in prowl)`);
+        const successors = new Set(groups[g].checks.flatMap((p2) => aliases[p2] ?? []));
+        const missing = [...successors].filter((id) => !catalogue.byId.has(id)).length;
+        w(
+          `- ${pc.bold(g)} (${groups[g].checks.length} Prowler 2 checks, ${have} available in prowl; ` +
+            `${successors.size} Prowler 5 successors, ${missing} not implemented yet)`,
+        );
       }
       w(`\nThere are ${groupIds().length} Prowler 2 groups.`);
       return;

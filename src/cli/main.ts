@@ -172,11 +172,12 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     excludedChecks: [...(o.excludedChecks ?? []), ...(o.excludeChecks ?? [])],
     excludedServices: o.excludedServices,
   });
+  // Before a listing too: `-g gdpr -l` says which of the group's checks prowl does not have yet.
+  for (const w of selected.warnings) process.stderr.write(pc.yellow(`warning: ${w}\n`));
   if (listing) {
     printListing(listing, out, catalogue, selected.checks, o.listComplianceRequirements ?? []);
     return EXIT.ok;
   }
-  for (const w of selected.warnings) process.stderr.write(pc.yellow(`warning: ${w}\n`));
   if (selected.checks.length === 0) throw new UserError('no check selected (the filters exclude every check)', EXIT.usage);
 
   const modes = (o.outputModes ?? ['csv', 'json-ocsf', 'html']).map((m) => {

@@ -87,18 +87,34 @@ export function groupIds(): string[] {
   return Object.keys(PROWLER2.groups);
 }
 
+/**
+ * A Prowler 2 group (-g gdpr, hipaa, pci, trustboundaries, internet-exposed, ftr...): the Prowler 5
+ * successors of its checks that prowl implements. A warning names the successors not implemented yet and
+ * the Prowler 2 checks that have no successor in Prowler 5 at all.
+ */
 export function resolveGroup(name: string, catalogue: Catalogue, warnings: string[]): string[] {
   const group = PROWLER2.groups[name];
   if (!group) throw new UserError(`unknown group ${name}${didYouMean(name, groupIds())}`, EXIT.usage);
   const ids = new Set<string>();
-  const missing: string[] = [];
+  const notYet = new Set<string>();
+  const noSuccessor: string[] = [];
   for (const p2id of group.checks) {
-    const targets = (PROWLER2.aliases[p2id] ?? []).filter((id) => catalogue.byId.has(id));
-    if (targets.length === 0) missing.push(p2id);
-    targets.forEach((t) => ids.add(t));
+    const targets = PROWLER2.aliases[p2id] ?? [];
+    if (targets.length === 0) noSuccessor.push(p2id);
+    for (const t of targets) (catalogue.byId.has(t) ? ids : notYet).add(t);
   }
-  if (ids.size === 0) throw new UserError(`group ${name}: none of its ${group.checks.length} checks is implemented in prowl yet`, EXIT.usage);
-  if (missing.length) warnings.push(`group ${name}: ${missing.length} of ${group.checks.length} Prowler 2 checks not implemented yet (${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', ...' : ''})`);
+  if (ids.size === 0) {
+    throw new UserError(
+      `group ${name}: none of its ${group.checks.length} Prowler 2 checks has a Prowler 5 successor implemented in prowl yet` +
+        (notYet.size ? ` (successors: ${[...notYet].sort().slice(0, 8).join(', ')}${notYet.size > 8 ? ', ...' : ''})` : ''),
+      EXIT.usage,
+    );
+  }
+  const missing = [...notYet].sort();
+  const parts: string[] = [];
+  if (missing.length) parts.push(`${missing.length} successor checks not implemented in prowl yet (${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', ...' : ''})`);
+  if (noSuccessor.length) parts.push(`${noSuccessor.length} Prowler 2 checks with no Prowler 5 successor (${noSuccessor.slice(0, 8).join(', ')}${noSuccessor.length > 8 ? ', ...' : ''})`);
+  if (parts.length) warnings.push(`group ${name}: runs ${ids.size} checks; ${parts.join('; ')}`);
   return [...ids];
 }
 
