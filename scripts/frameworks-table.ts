@@ -6,13 +6,13 @@
  * implements; the others are reported as NOT IMPLEMENTED in scans, never PASS.
  */
 import { loadBuiltinChecks } from '../src/registry.js';
-import { coverage, coveragePercent, FRAMEWORKS } from '../src/compliance/index.js';
+import { coverage, coveragePercent, frameworkTitle, FRAMEWORKS } from '../src/compliance/index.js';
 
 export async function frameworksTable(): Promise<string> {
   const have = new Set((await loadBuiltinChecks()).map((c) => c.id));
   const rows = FRAMEWORKS.map((f) => {
     const c = coverage(f, (id) => have.has(id));
-    const name = (f.version ? `${f.name} ${f.version}` : f.name).replace(/\|/g, '\\|');
+    const name = frameworkTitle(f).replace(/\|/g, '\\|');
     return `| ${name} | \`${f.id}\` | ${c.requirements} | ${c.automated} | ${c.covered} | ${coveragePercent(c)} | ${c.implementedChecks} / ${c.checks} |`;
   });
   return [

@@ -5,7 +5,7 @@ import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Severity } from '../core/types.js';
 import type { Catalogue } from '../registry.js';
-import { coverage, coveragePercent, FRAMEWORKS, requirementTitle } from '../compliance/index.js';
+import { coverage, coveragePercent, frameworkTitle, FRAMEWORKS, requirementTitle } from '../compliance/index.js';
 import { groupIds, PROWLER2, resolveFramework } from '../core/select.js';
 
 export type Listing = 'checks' | 'checks-json' | 'services' | 'compliance' | 'requirements' | 'categories' | 'groups';
@@ -41,7 +41,7 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
       const have = (id: string) => catalogue.byId.has(id);
       for (const f of FRAMEWORKS) {
         const cov = coverage(f, have);
-        const name = f.version ? `${f.name} ${f.version}` : f.name;
+        const name = frameworkTitle(f);
         w(
           `- ${pc.bold(f.id)}: ${name} (${cov.requirements} requirements, ${cov.automated} automated; ` +
             `prowl covers ${cov.covered} = ${coveragePercent(cov)}, ${cov.implementedChecks} of ${cov.checks} checks implemented)`,
@@ -55,7 +55,7 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
       for (const name of frameworks) {
         const f = resolveFramework(name);
         const cov = coverage(f, (id) => catalogue.byId.has(id));
-        w(pc.bold(`${f.name}${f.version ? ` ${f.version}` : ''} (${f.id}): ${f.requirements.length} requirements, prowl covers ${cov.covered} of ${cov.automated} automated (${coveragePercent(cov)})`));
+        w(pc.bold(`${frameworkTitle(f)} (${f.id}): ${f.requirements.length} requirements, prowl covers ${cov.covered} of ${cov.automated} automated (${coveragePercent(cov)})`));
         let section = '';
         let subsection = '';
         for (const r of f.requirements) {

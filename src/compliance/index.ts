@@ -48,6 +48,11 @@ export const FRAMEWORKS: Framework[] = FRAMEWORK_DATA.map((f) => frameworkSchema
   return ca === 0 ? cisKey(a).localeCompare(cisKey(b)) : a.id.localeCompare(b.id);
 });
 
+/** "Name version", without repeating a version the name already carries ("PCI DSS v4.0", not "... v4.0 4.0"). */
+export function frameworkTitle(f: Pick<Framework, 'name' | 'version'>): string {
+  return !f.version || f.name.includes(f.version) ? f.name : `${f.name} ${f.version}`;
+}
+
 /** The newest CIS benchmark: the default compliance view. */
 export const LATEST_CIS = 'cis_7.0_aws';
 

@@ -22,7 +22,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { requirementTitle, type Framework, type Requirement } from '../compliance/index.js';
+import { frameworkTitle, requirementTitle, type Framework, type Requirement } from '../compliance/index.js';
 import { ownTracker } from '../compliance/verdict.js';
 import type { Finding } from '../core/types.js';
 import { openCsv } from './common.js';
@@ -50,7 +50,7 @@ export function complianceCsvPath(dir: string, frameworkId: string, base = 'prow
 function requirementColumns(framework: Framework, r: Requirement, checkTitle?: (id: string) => string | undefined) {
   return {
     PROVIDER: 'aws',
-    DESCRIPTION: framework.version ? `${framework.name} ${framework.version}` : framework.name,
+    DESCRIPTION: frameworkTitle(framework),
     REQUIREMENTS_ID: r.id,
     REQUIREMENTS_DESCRIPTION: requirementTitle(r, checkTitle),
     REQUIREMENTS_ATTRIBUTES_SECTION: r.section,

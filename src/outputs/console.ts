@@ -14,7 +14,7 @@ import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
-import type { Framework } from '../compliance/index.js';
+import { frameworkTitle, type Framework } from '../compliance/index.js';
 import { ComplianceTracker, scopeOf, type RequirementStatus } from '../compliance/verdict.js';
 import { terminalSafe } from './common.js';
 
@@ -171,7 +171,7 @@ export class Summary {
     ];
     for (const [section, row] of sections) t.push([section, ...cells(row)]);
     t.push([c.bold('Total requirements'), ...cells(total).map((x) => c.bold(x))]);
-    return `${c.bold(`Compliance: ${f.name}${f.version ? ` ${f.version}` : ''}`)} ${c.dim(`(${f.id})`)}\n${t.toString()}`;
+    return `${c.bold(`Compliance: ${frameworkTitle(f)}`)} ${c.dim(`(${f.id})`)}\n${t.toString()}`;
   }
 
   render(): string {
