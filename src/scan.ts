@@ -27,6 +27,8 @@ import { INCOMPLETE_SUFFIX, judgeCalls } from './aws/health.js';
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
   checks: Check[];
   frameworks: string[];
+  /** Every check id prowl has (so a requirement's unselected check is NOT RUN, a missing one NOT IMPLEMENTED). */
+  implementedChecks?: string[];
   config: Record<string, Params>;
   muter?: Muter;
   // regions
@@ -159,7 +161,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   if (verdict.problem) err.write(pc.red(`prowl: ${verdict.problem}\n`));
 
   const checkById = new Map(opts.checks.map((c) => [c.id, c]));
-  const summary = new Summary(shownFrameworks, checkById);
+  const summary = new Summary(shownFrameworks, checkById, { implemented: opts.implementedChecks });
 
   // Named by when this run started (a re-evaluated inventory or the demo too), never over an earlier report.
   const base = `${opts.outputFilename ?? (await outputBase(opts.outputDirectory, `prowl-output-${inventory.meta.account.accountId}-${stamp(new Date(started))}`, fileModes.map((m) => OUTPUT_EXTENSIONS[m])))}${verdict.problem ? INCOMPLETE_SUFFIX : ''}`;
@@ -176,6 +178,10 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     scanFinishedAt: inventory.meta.finishedAt,
     durationMs: Date.parse(inventory.meta.finishedAt) - Date.parse(inventory.meta.startedAt),
     regions: inventory.meta.regions,
+    // One verdict per requirement for every output: the summary's tracker sees every finding (before --status).
+    compliance: summary.compliance,
+    implementedChecks: opts.implementedChecks,
+    checkTitle: (id) => checkById.get(id)?.title,
   };
   const writers = await createWriters(modes, join(opts.outputDirectory, base), ctx);
   // Requirement-level CSVs for the frameworks shown (--compliance, or the newest CIS) go with the file outputs.
@@ -193,7 +199,8 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;
   const { counts, unmutedFails, score } = await evaluateInventory(inventory, {
     checks: opts.checks,
-    frameworks: opts.frameworks,
+    // The frameworks shown are in scope: they decide which parameter variants run (CIS 7.0 by default).
+    frameworks: shownFrameworks.map((f) => f.id),
     config: opts.config,
     muter: opts.muter,
     filter: opts.resourceFilter,

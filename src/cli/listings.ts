@@ -6,7 +6,7 @@ import { plural } from './preflight.js';
 import type { Check } from '../core/check.js';
 import type { Severity } from '../core/types.js';
 import type { Catalogue } from '../registry.js';
-import { FRAMEWORKS } from '../compliance/index.js';
+import { coverage, coveragePercent, frameworkTitle, FRAMEWORKS, requirementTitle } from '../compliance/index.js';
 import { groupIds, PROWLER2, resolveFramework } from '../core/select.js';
 
 export type Listing = 'checks' | 'checks-json' | 'services' | 'compliance' | 'requirements' | 'categories' | 'groups';
@@ -38,24 +38,40 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
       return;
     }
     case 'compliance': {
+      // Coverage now, from the loaded catalogue: automated requirements whose every mapped check prowl has.
+      const have = (id: string) => catalogue.byId.has(id);
       for (const f of FRAMEWORKS) {
-        const auto = new Set(f.requirements.flatMap((r) => r.checks)).size;
-        w(`- ${pc.bold(f.id)}: ${f.name} ${f.version} (${plural(f.requirements.length, 'requirement')}, ${plural(auto, 'check')})`);
+        const cov = coverage(f, have);
+        const name = frameworkTitle(f);
+        w(
+          `- ${pc.bold(f.id)}: ${name} (${cov.requirements} requirements, ${cov.automated} automated; ` +
+            `prowl covers ${cov.covered} = ${coveragePercent(cov)}, ${cov.implementedChecks} of ${cov.checks} checks implemented)`,
+        );
       }
-      w(`\nThere are ${FRAMEWORKS.length} available compliance frameworks.`);
+      w(`\nThere are ${FRAMEWORKS.length} available compliance frameworks. A requirement whose checks prowl lacks is reported as NOT IMPLEMENTED, never PASS.`);
       return;
     }
     case 'requirements': {
+      const title = (id: string) => catalogue.byId.get(id)?.title;
       for (const name of frameworks) {
         const f = resolveFramework(name);
-        w(pc.bold(`${f.name} ${f.version} (${f.id})`));
+        const cov = coverage(f, (id) => catalogue.byId.has(id));
+        w(pc.bold(`${frameworkTitle(f)} (${f.id}): ${f.requirements.length} requirements, prowl covers ${cov.covered} of ${cov.automated} automated (${coveragePercent(cov)})`));
         let section = '';
+        let subsection = '';
         for (const r of f.requirements) {
-          if (r.section !== section) w(`\n  ${pc.underline((section = r.section))}`);
+          if (r.section !== section) {
+            w(`\n  ${pc.underline((section = r.section))}`);
+            subsection = '';
+          }
+          if (r.subsection && r.subsection !== subsection) w(`   ${pc.italic((subsection = r.subsection))}`);
+          const level = [r.profile, r.assessment].filter(Boolean).join(', ');
+          w(`  ${pc.bold(r.id)}  ${requirementTitle(r, title)}${level ? pc.dim(`  [${level}]`) : ''}`);
           const checks = r.checks.length
-            ? r.checks.map((c) => (catalogue.byId.has(c) ? c : `${c} ${pc.yellow('(not implemented)')}`)).join(', ')
+            ? r.checks.map((c) => (catalogue.byId.has(c) ? c : `${c} ${pc.yellow('(not implemented in prowl)')}`)).join(', ')
             : pc.gray('manual: no automated check');
-          w(`  ${r.id.padEnd(8)} ${r.profile.padEnd(8)} ${r.assessment.padEnd(9)} ${checks}`);
+          w(`      ${checks}`);
+          if (r.deviation) w(pc.dim(`      prowl differs from Prowler's mapping (${r.deviation.prowlerChecks.join(', ') || 'none'}): ${r.deviation.reason}`));
         }
         w();
       }
@@ -71,7 +87,12 @@ export function printListing(kind: Listing, out: NodeJS.WritableStream, catalogu
       const { groups, aliases } = PROWLER2;
       for (const g of groupIds()) {
         const have = groups[g].checks.filter((p2) => (aliases[p2] ?? []).some((id) => catalogue.byId.has(id))).length;
-        w(`- ${pc.bold(g)} (${groups[g].checks.length} Prowler 2 checks, ${have} available in prowl)`);
+        const successors = new Set(groups[g].checks.flatMap((p2) => aliases[p2] ?? []));
+        const missing = [...successors].filter((id) => !catalogue.byId.has(id)).length;
+        w(
+          `- ${pc.bold(g)} (${groups[g].checks.length} Prowler 2 checks, ${have} available in prowl; ` +
+            `${successors.size} Prowler 5 successors, ${missing} not implemented yet)`,
+        );
       }
       w(`\nThere are ${groupIds().length} Prowler 2 groups.`);
       return;

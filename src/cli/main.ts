@@ -255,11 +255,12 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     excludedChecks: [...(o.excludedChecks ?? []), ...(o.excludeChecks ?? []), ...(o.excludedCheck ?? [])],
     excludedServices: [...(o.excludedServices ?? []), ...(o.excludedService ?? [])],
   });
+  // Before a listing too: `-g gdpr -l` says which of the group's checks prowl does not have yet.
+  for (const w of selected.warnings) log.warn(w);
   if (listing) {
     printListing(listing, out, catalogue, selected.checks, o.listComplianceRequirements ?? []);
     return EXIT.ok;
   }
-  for (const w of selected.warnings) log.warn(w);
   if (selected.checks.length === 0) throw new UserError('no check selected (the filters exclude every check)', EXIT.usage);
 
   const requestedModes = o.outputFormats || o.outputModes ? [...(o.outputFormats ?? []), ...(o.outputModes ?? [])] : undefined;
@@ -344,6 +345,7 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     sourceLabel: o.demo ? 'the built-in demo account' : undefined,
     checks: selected.checks,
     frameworks: selected.frameworks,
+    implementedChecks: catalogue.checks.map((c) => c.id),
     config,
     muter,
     profile: o.profile,

@@ -27,7 +27,7 @@ import type { AwsSecurityFinding, Partition, SeverityLabel } from '@aws-sdk/clie
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
 import { getFramework } from '../compliance/index.js';
-import { accountOf, createJsonArrayWriter, newestVersionFirst, pairsText, resourceTypeOf } from './common.js';
+import { accountOf, createJsonArrayWriter, frameworkOrder, newestVersionFirst, pairsText, resourceTypeOf } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export type AsffFinding = AwsSecurityFinding;
@@ -116,12 +116,12 @@ export function relatedRequirements(finding: Finding, ctx: Pick<OutputContext, '
   const refs = [...finding.compliance].sort((a, b) => {
     const r = rank(a.framework) - rank(b.framework);
     if (r) return r;
-    return newestVersionFirst(getFramework(a.framework)?.version ?? a.framework, getFramework(b.framework)?.version ?? b.framework);
+    return frameworkOrder(a.framework, b.framework);
   });
   const out: string[] = [];
   for (const ref of refs) {
     const f = getFramework(ref.framework);
-    const label = f ? `${f.family} ${f.version}` : ref.framework;
+    const label = f ? (f.version ? `${f.family} ${f.version}` : f.family) : ref.framework;
     for (const req of ref.requirements) {
       const item = `${label} ${req}`;
       if (!out.includes(item)) out.push(item);

@@ -8,10 +8,10 @@ import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
-/** "CIS-1.4" for cis_1.4_aws (an id, or the framework itself): the family-version label Prowler uses in its compliance columns. */
+/** "CIS-1.4" for cis_1.4_aws (an id, or the framework itself): the family-version label Prowler uses in its compliance columns ("GDPR" where there is no version). */
 export function frameworkLabel(framework: string | Pick<Framework, 'family' | 'version'>): string {
   const f = typeof framework === 'string' ? getFramework(framework) : framework;
-  return f ? `${f.family}-${f.version}` : (framework as string);
+  return f ? (f.version ? `${f.family}-${f.version}` : f.family) : (framework as string);
 }
 
 /** A finding's framework requirements as { "CIS-1.4": ["1.12"], ... }. */
@@ -45,6 +45,20 @@ export function timestampText(iso: string, unix: boolean | undefined): string {
 export function newestVersionFirst(a: string, b: string): number {
   const key = (v: string) => v.split('.').map((p) => p.padStart(4, '0')).join('.');
   return key(b).localeCompare(key(a));
+}
+
+/**
+ * The order in which a finding's frameworks are listed when none was selected: CIS newest first (the
+ * benchmark most reports are read against), then the other frameworks by id.
+ */
+export function frameworkOrder(a: string, b: string): number {
+  const fa = getFramework(a);
+  const fb = getFramework(b);
+  const ca = fa?.family === 'CIS' ? 0 : 1;
+  const cb = fb?.family === 'CIS' ? 0 : 1;
+  if (ca !== cb) return ca - cb;
+  if (ca === 0) return newestVersionFirst(fa!.version, fb!.version);
+  return a.localeCompare(b);
 }
 
 // eslint-disable-next-line no-control-regex

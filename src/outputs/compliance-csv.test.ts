@@ -8,6 +8,7 @@ import type { Finding } from '../core/types.js';
 import { ACCOUNT } from '../../test/helpers/check.js';
 import { parseCsv } from '../../test/helpers/cli.js';
 import { accountRef, bucket, deniedCall, evaluateChecks, mute, reportingCheck } from '../../test/helpers/findings.js';
+import { ComplianceTracker, scopeOf, STATE_ORDER } from '../compliance/verdict.js';
 import { COMPLIANCE_CSV_COLUMNS, complianceCsvPath, createComplianceWriter, createComplianceWriters } from './compliance-csv.js';
 import type { OutputContext } from './types.js';
 
@@ -57,7 +58,7 @@ describe('compliance CSV', () => {
   it('writes the requirement-level columns, one row per (requirement, finding) of the framework', async () => {
     const { raw, rows } = await write();
     expect(raw.split('\n')[0]).toBe(COMPLIANCE_CSV_COLUMNS.join(';'));
-    const auto = rows.filter((r) => r.CHECKID);
+    const auto = rows.filter((r) => r.RESOURCEID);
     expect(auto.map((r) => [r.REQUIREMENTS_ID, r.CHECKID, r.STATUS])).toEqual([
       ['3.1.1', 's3_bucket_secure_transport_policy', 'PASS'],
       ['3.1.1', 's3_bucket_secure_transport_policy', 'FAIL'],
@@ -73,8 +74,9 @@ describe('compliance CSV', () => {
       REGION: 'eu-west-1',
       ASSESSMENTDATE: '2026-11-01T12:00:00.000Z',
       REQUIREMENTS_ID: '3.1.1',
-      REQUIREMENTS_DESCRIPTION: cis70.requirements.find((r) => r.id === '3.1.1')!.section,
-      REQUIREMENTS_ATTRIBUTES_SECTION: cis70.requirements.find((r) => r.id === '3.1.1')!.section,
+      REQUIREMENTS_DESCRIPTION: 'S3 bucket policies refuse plain HTTP',
+      REQUIREMENTS_ATTRIBUTES_SECTION: '3 Storage',
+      REQUIREMENTS_ATTRIBUTES_SUBSECTION: cis70.requirements.find((r) => r.id === '3.1.1')!.subsection,
       REQUIREMENTS_ATTRIBUTES_PROFILE: 'Level 2',
       REQUIREMENTS_ATTRIBUTES_ASSESSMENTSTATUS: 'Automated',
       STATUS: 'PASS',
@@ -102,13 +104,13 @@ describe('compliance CSV', () => {
 
   it('counts a finding only towards the framework whose parameters it was evaluated with', async () => {
     const { rows: r12 } = await write(cis12, 'p');
-    const keys12 = r12.filter((r) => r.CHECKID === 'iam_user_accesskey_unused');
+    const keys12 = r12.filter((r) => r.CHECKID === 'iam_user_accesskey_unused' && r.RESOURCEID);
     expect(keys12.map((r) => r.REQUIREMENTS_ID)).toEqual(['1.3']);
-    expect(r12.filter((r) => !r.CHECKID)).toEqual([]);
+    expect(r12.filter((r) => !r.CHECKID)).toEqual([]); // CIS 1.2 has no requirement without checks
     // Two variants ran, one finding each; each framework got exactly one.
     expect(sample().filter(([f]) => f.checkId === 'iam_user_accesskey_unused')).toHaveLength(2);
     const { rows: r70 } = await write(cis70, 'p');
-    expect(r70.filter((r) => r.CHECKID === 'iam_user_accesskey_unused')).toHaveLength(1);
+    expect(r70.filter((r) => r.CHECKID === 'iam_user_accesskey_unused' && r.RESOURCEID)).toHaveLength(1);
   });
 
   it('keeps separators, quotes and newlines intact and neutralises formulas', async () => {
@@ -122,12 +124,46 @@ describe('compliance CSV', () => {
     const ws = createComplianceWriters(dir, [cis70, cis12, cis70], ctx, { base: 'multi' });
     expect(ws.map((w) => w.path)).toEqual([complianceCsvPath(dir, 'cis_7.0_aws', 'multi'), complianceCsvPath(dir, 'cis_1.2_aws', 'multi')]);
     for (const w of ws) await w.close();
-    // No findings: only the manual rows (CIS 1.2 has none, so just the header), dated when given.
+    // No findings: every requirement still appears, MANUAL without checks, else NOT RUN per check, dated when given.
     const w = createComplianceWriter(dir, cis70, ctx, { base: 'dated', assessmentDate: '2027-01-01T00:00:00Z' });
     await w.close();
     const rows = parseCsv(await readFile(w.path, 'utf8'));
-    expect(rows).toHaveLength(cis70.requirements.filter((r) => r.checks.length === 0).length);
-    expect(rows.every((r) => r.STATUS === 'MANUAL' && r.ASSESSMENTDATE === '2027-01-01T00:00:00Z')).toBe(true);
-    expect((await readFile(complianceCsvPath(dir, 'cis_1.2_aws', 'multi'), 'utf8')).trim()).toBe(COMPLIANCE_CSV_COLUMNS.join(';'));
+    expect(new Set(rows.map((r) => r.REQUIREMENTS_ID))).toEqual(new Set(cis70.requirements.map((r) => r.id)));
+    expect(rows.filter((r) => r.STATUS === 'MANUAL')).toHaveLength(cis70.requirements.filter((r) => r.checks.length === 0).length);
+    expect(rows.filter((r) => r.STATUS === 'NOT RUN')).toHaveLength(cis70.requirements.reduce((n, r) => n + r.checks.length, 0));
+    expect(rows.every((r) => r.ASSESSMENTDATE === '2027-01-01T00:00:00Z')).toBe(true);
+    const r12 = parseCsv(await readFile(complianceCsvPath(dir, 'cis_1.2_aws', 'multi'), 'utf8'));
+    expect(new Set(r12.map((r) => r.REQUIREMENTS_ID)).size).toBe(cis12.requirements.length);
+  });
+
+  it('says which checks are not implemented in prowl, and reducing the rows gives the one verdict', async () => {
+    const implemented = ['s3_bucket_secure_transport_policy', 'organizations_delegated_administrators', 'iam_user_accesskey_unused', 'iam_user_console_access_unused'];
+    const scope = scopeOf(implemented, implemented);
+    const tracker = new ComplianceTracker([cis70], scope);
+    const all = sample();
+    for (const [f] of all) tracker.add(f);
+    // The file gets only the FAIL findings (as with --status FAIL) but counts with the scan's tracker.
+    const w = createComplianceWriter(dir, cis70, { ...ctx, compliance: tracker }, { base: 'verdict' });
+    for (const [f, c] of all) if (f.status === 'FAIL') await w.write(f, c);
+    await w.close();
+    const rows = parseCsv(await readFile(w.path, 'utf8'));
+    const missing = rows.filter((r) => r.STATUS === 'NOT IMPLEMENTED');
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.every((r) => !implemented.includes(r.CHECKID) && r.STATUSEXTENDED.includes('not implemented in prowl'))).toBe(true);
+    // 2.11 names two checks: iam_user_console_access_unused ran and found nothing -> a PASS "no resources" row.
+    expect(rows.find((r) => r.REQUIREMENTS_ID === '2.11' && r.CHECKID === 'iam_user_console_access_unused')).toMatchObject({ STATUS: 'PASS' });
+    const fromRows = new Map<string, string>();
+    for (const r of rows) {
+      if (r.MUTED === 'True') continue;
+      const before = fromRows.get(r.REQUIREMENTS_ID);
+      if (!before || STATE_ORDER.indexOf(r.STATUS as never) < STATE_ORDER.indexOf(before as never)) fromRows.set(r.REQUIREMENTS_ID, r.STATUS);
+    }
+    // Requirements whose only rows were findings filtered out (PASS, ERROR) are absent; every other one matches.
+    for (const { requirement, verdict } of tracker.verdicts(cis70)) {
+      if (requirement.id === '3.1.1') expect(verdict.status).toBe('FAIL');
+      if (fromRows.has(requirement.id)) expect(fromRows.get(requirement.id), requirement.id).toBe(verdict.status);
+      else expect(['PASS', 'ERROR'], requirement.id).toContain(verdict.status);
+    }
+    expect(tracker.verdict('cis_7.0_aws', cis70.requirements.find((r) => r.id === '2.1.5')!).status).toBe('ERROR');
   });
 });

@@ -49,6 +49,7 @@ const framework: Framework = {
     { id: '2.4', section: '2 Logging', profile: 'Level 1', assessment: 'Automated', checks: ['f'] }, // PASS (FAIL muted)
     { id: '2.5', section: '2 Logging', profile: 'Level 2', assessment: 'Manual', checks: ['m'] }, // MANUAL (only MANUAL findings)
     { id: '2.6', section: '2 Logging', profile: 'Level 1', assessment: 'Automated', checks: ['v'] }, // NOT RUN (other variant only)
+    { id: '2.7', section: '2 Logging', profile: 'Level 1', assessment: 'Automated', checks: ['c', 'not_in_prowl'] }, // NOT IMPLEMENTED (never PASS)
   ],
 };
 
@@ -63,13 +64,13 @@ const checks = new Map([
 ]);
 
 function scenario(): Summary {
-  const s = new Summary([framework], checks, { color: false });
+  const s = new Summary([framework], checks, { color: false, implemented: [...checks.keys(), 'not_selected'] });
   const fw = framework.id;
   s.add(finding('a', 'FAIL', [`${fw}:1.1`, `${fw}:2.3`]));
   s.add(finding('a', 'PASS', [`${fw}:1.1`, `${fw}:2.3`]));
   s.add(finding('b', 'ERROR', [`${fw}:1.2`, `${fw}:2.3`]));
   s.add(finding('b', 'PASS', [`${fw}:1.2`, `${fw}:2.3`]));
-  s.add(finding('c', 'PASS', [`${fw}:1.4`]));
+  s.add(finding('c', 'PASS', [`${fw}:1.4`, `${fw}:2.7`]));
   s.add(finding('c', 'FAIL', [`${fw}:1.4`], { muted: true, mutedBy: 'ok' }));
   s.add(finding('f', 'FAIL', [`${fw}:2.4`], { muted: true }));
   s.add(finding('m', 'MANUAL', [`${fw}:2.5`]));
@@ -92,6 +93,7 @@ describe('Summary', () => {
       '2.4': 'PASS',
       '2.5': 'MANUAL',
       '2.6': 'NOT RUN',
+      '2.7': 'NOT IMPLEMENTED',
     });
   });
 
@@ -125,10 +127,21 @@ describe('Summary', () => {
     const out = scenario().render();
     expect(out).toContain('Compliance: Test Benchmark 1.0 (test_1.0_aws)');
     const row = (label: string) => out.split('\n').find((l) => l.startsWith(`│ ${label}`))?.split('│').slice(1, -1).map((c) => c.trim());
-    // Section | PASS | FAIL | ERROR | MANUAL | Not run | Score
-    expect(row('1 Identity')).toEqual(['1 Identity', '1', '1', '1', '1', '0', '33.3%']);
-    expect(row('2 Logging')).toEqual(['2 Logging', '2', '1', '0', '1', '2', '66.7%']);
-    expect(row('Total requirements')).toEqual(['Total requirements', '3', '2', '1', '2', '2', '50.0%']);
+    // Section | PASS | FAIL | ERROR | MANUAL | N/IMPL | N/RUN | Score
+    expect(row('1 Identity')).toEqual(['1 Identity', '1', '1', '1', '1', '0', '0', '33.3%']);
+    expect(row('2 Logging')).toEqual(['2 Logging', '2', '1', '0', '1', '1', '2', '66.7%']);
+    expect(row('Total requirements')).toEqual(['Total requirements', '3', '2', '1', '2', '1', '2', '50.0%']);
+    // The compliance block fits 80 columns.
+    expect(Math.max(...out.slice(out.indexOf('Compliance:')).split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  it('fits a long section name in 80 columns', () => {
+    const long: Framework = { ...framework, id: 'long_aws', requirements: [{ ...framework.requirements[0], section: 'A very long section name that goes on and on (ABC-01)' }] };
+    const s = new Summary([long], checks, { color: false });
+    s.add(finding('a', 'FAIL', ['long_aws:1.1']));
+    const out = s.render();
+    expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(out).toContain('A very long section');
   });
 
   it('handles an empty scan', () => {

@@ -5,19 +5,17 @@
  * counters per check, service and framework requirement, never the findings themselves, so memory is
  * O(checks + requirements) however large the scan.
  *
- * Requirement status, per framework shown:
- *   FAIL     an unmuted finding of one of its checks failed
- *   ERROR    none failed, but some could not be evaluated (unmuted ERROR)
- *   MANUAL   it names no checks, or its checks reported only MANUAL
- *   PASS     otherwise, including checks that ran and found nothing to assess (no resources)
- *   NOT RUN  none of its checks were selected (or none ran with this framework's parameters); left out of the score
+ * Requirement status, per framework shown: the one verdict of src/compliance/verdict.ts (FAIL, ERROR,
+ * NOT IMPLEMENTED, NOT RUN, MANUAL, PASS), from a ComplianceTracker this summary feeds and the file
+ * outputs read at close (summary.compliance), so every output counts the same.
  * Section score = PASS / (PASS + FAIL + ERROR).
  */
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Check } from '../core/check.js';
 import type { Finding, Severity, Status } from '../core/types.js';
-import type { Framework } from '../compliance/index.js';
+import { frameworkTitle, type Framework } from '../compliance/index.js';
+import { ComplianceTracker, scopeOf, type RequirementStatus } from '../compliance/verdict.js';
 import { terminalSafe } from './common.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -26,6 +24,8 @@ type CheckInfo = Pick<Check, 'service' | 'severity'>;
 export interface SummaryOptions {
   /** Colour the output; defaults to picocolors' detection (TTY, NO_COLOR, FORCE_COLOR). */
   color?: boolean;
+  /** Every check id prowl has (so an unselected one is NOT RUN, not NOT IMPLEMENTED); defaults to the selected checks. */
+  implemented?: Iterable<string>;
 }
 
 const statusColor = (c: Colors, status: Status | 'MUTED' | 'NOT RUN'): ((s: string) => string) =>
@@ -37,19 +37,6 @@ export function formatFindingLine(finding: Finding, _check?: Check, color: boole
   const status = statusColor(c, finding.muted ? 'MUTED' : finding.status)(finding.status.padEnd(6));
   const muted = finding.muted ? c.gray(` (muted${finding.mutedBy ? `: ${terminalSafe(finding.mutedBy)}` : ''})`) : '';
   return `${status}  ${finding.region.padEnd(14)}  ${finding.checkId}  ${terminalSafe(finding.statusExtended)}${muted}`;
-}
-
-type ReqStatus = 'PASS' | 'FAIL' | 'ERROR' | 'MANUAL' | 'NOT RUN';
-
-interface ReqState {
-  section: string;
-  checks: string[];
-  pass: number;
-  fail: number;
-  error: number;
-  manual: number;
-  /** Findings counted towards the requirement, muted ones included. */
-  seen: number;
 }
 
 /** The summary fits a classic 80-column terminal. */
@@ -76,10 +63,8 @@ export class Summary {
   private readonly counts: Record<Status | 'MUTED', number> = { PASS: 0, FAIL: 0, MANUAL: 0, ERROR: 0, MUTED: 0 };
   /** service -> unmuted FAIL count by severity, and unmuted PASS count. */
   private readonly services = new Map<string, { fails: Record<Severity, number>; pass: number }>();
-  /** check id -> findings seen (any status, muted included). */
-  private readonly findingsPerCheck = new Map<string, number>();
-  /** framework id -> requirement id -> state */
-  private readonly requirements = new Map<string, Map<string, ReqState>>();
+  /** The requirement verdicts, shared with the file outputs. */
+  readonly compliance: ComplianceTracker;
   private readonly c: Colors;
 
   constructor(
@@ -88,19 +73,12 @@ export class Summary {
     options: SummaryOptions = {},
   ) {
     this.c = pc.createColors(options.color ?? pc.isColorSupported);
-    for (const f of frameworks) {
-      const reqs = new Map<string, ReqState>();
-      for (const r of f.requirements) {
-        reqs.set(r.id, { section: r.section, checks: r.checks, pass: 0, fail: 0, error: 0, manual: 0, seen: 0 });
-      }
-      this.requirements.set(f.id, reqs);
-    }
+    this.compliance = new ComplianceTracker(frameworks, scopeOf(options.implemented ?? checks.keys(), checks.keys()));
   }
 
   add(finding: Finding): void {
     if (finding.muted) this.counts.MUTED++;
     else this.counts[finding.status]++;
-    this.findingsPerCheck.set(finding.checkId, (this.findingsPerCheck.get(finding.checkId) ?? 0) + 1);
 
     const info = this.checks.get(finding.checkId);
     const service = info?.service ?? 'unknown';
@@ -109,40 +87,14 @@ export class Summary {
     if (!finding.muted && finding.status === 'FAIL') s.fails[info?.severity ?? 'informational']++;
     if (!finding.muted && finding.status === 'PASS') s.pass++;
 
-    for (const ref of finding.compliance) {
-      const reqs = this.requirements.get(ref.framework);
-      if (!reqs) continue;
-      for (const id of ref.requirements) {
-        const r = reqs.get(id);
-        if (!r) continue;
-        r.seen++;
-        if (finding.muted) continue;
-        if (finding.status === 'PASS') r.pass++;
-        else if (finding.status === 'FAIL') r.fail++;
-        else if (finding.status === 'ERROR') r.error++;
-        else r.manual++;
-      }
-    }
+    this.compliance.add(finding);
   }
 
   /** The status of one requirement given what was added so far. */
-  requirementStatus(frameworkId: string, requirementId: string): ReqStatus | undefined {
-    const r = this.requirements.get(frameworkId)?.get(requirementId);
-    return r && this.statusOf(r);
-  }
-
-  private statusOf(r: ReqState): ReqStatus {
-    if (r.checks.length === 0) return 'MANUAL';
-    if (r.seen === 0) {
-      const ran = r.checks.filter((id) => this.checks.has(id));
-      // Not selected, or its checks produced findings only for other parameter variants.
-      if (ran.length === 0 || ran.some((id) => (this.findingsPerCheck.get(id) ?? 0) > 0)) return 'NOT RUN';
-      return 'PASS'; // the checks ran and found nothing to assess
-    }
-    if (r.fail > 0) return 'FAIL';
-    if (r.error > 0) return 'ERROR';
-    if (r.pass === 0 && r.manual > 0) return 'MANUAL';
-    return 'PASS';
+  requirementStatus(frameworkId: string, requirementId: string): RequirementStatus | undefined {
+    const f = this.frameworks.find((x) => x.id === frameworkId);
+    const r = f?.requirements.find((x) => x.id === requirementId);
+    return f && r ? this.compliance.verdict(f.id, r).status : undefined;
   }
 
   private table(head: string[], colWidths?: number[]): Table.Table {
@@ -200,26 +152,25 @@ export class Summary {
 
   private complianceTable(f: Framework): string {
     const { c } = this;
-    const reqs = this.requirements.get(f.id)!;
-    type Row = Record<ReqStatus, number>;
-    const empty = (): Row => ({ PASS: 0, FAIL: 0, ERROR: 0, MANUAL: 0, 'NOT RUN': 0 });
+    type Row = Record<RequirementStatus, number>;
+    const empty = (): Row => ({ PASS: 0, FAIL: 0, ERROR: 0, MANUAL: 0, 'NOT IMPLEMENTED': 0, 'NOT RUN': 0 });
     const sections = new Map<string, Row>();
     const total = empty();
-    for (const r of reqs.values()) {
-      const status = this.statusOf(r);
-      let row = sections.get(r.section);
-      if (!row) sections.set(r.section, (row = empty()));
-      row[status]++;
-      total[status]++;
+    for (const { requirement, verdict } of this.compliance.verdicts(f)) {
+      let row = sections.get(requirement.section);
+      if (!row) sections.set(requirement.section, (row = empty()));
+      row[verdict.status]++;
+      total[verdict.status]++;
     }
     // 80 columns: the number columns are as wide as their headings, the section names wrap in what is left.
-    const numbers = [6, 6, 7, 8, 9, 8];
-    const t = this.table(['Section', 'PASS', 'FAIL', 'ERROR', 'MANUAL', 'Not run', 'Score'], [CONSOLE_WIDTH - numbers.length - 2 - numbers.reduce((a, b) => a + b, 0), ...numbers]);
+    const numbers = [6, 6, 7, 8, 8, 7, 7];
+    const t = this.table(['Section', 'PASS', 'FAIL', 'ERROR', 'MANUAL', 'N/IMPL', 'N/RUN', 'Score'], [CONSOLE_WIDTH - numbers.length - 2 - numbers.reduce((a, b) => a + b, 0), ...numbers]);
     const cells = (row: Row) => [
       row.PASS ? c.green(String(row.PASS)) : '0',
       row.FAIL ? c.red(String(row.FAIL)) : '0',
       row.ERROR ? c.magenta(String(row.ERROR)) : '0',
       row.MANUAL ? c.yellow(String(row.MANUAL)) : '0',
+      row['NOT IMPLEMENTED'] ? c.cyan(String(row['NOT IMPLEMENTED'])) : '0',
       String(row['NOT RUN']),
       pct(row.PASS, row.PASS + row.FAIL + row.ERROR),
     ];
@@ -236,7 +187,7 @@ export class Summary {
       blocks.push(
         this.c.dim(
           wrap(
-            'A requirement FAILs when an unmuted finding of its checks fails, is ERROR when some could not be evaluated, MANUAL when it must be verified by hand; Score = PASS / (PASS + FAIL + ERROR).',
+            'A requirement FAILs when an unmuted finding of its checks fails; ERROR when some could not be evaluated; N/IMPL when prowl lacks one of its checks; N/RUN when one was not selected; MANUAL when it must be verified by hand; PASS otherwise, also when there was nothing to assess. Score = PASS / (PASS + FAIL + ERROR).',
             CONSOLE_WIDTH,
           ),
         ),

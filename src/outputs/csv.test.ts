@@ -90,7 +90,7 @@ describe('CSV output', () => {
     expect(f.STATUS_EXTENDED).toBe(fail[0].statusExtended);
     expect(p.COMPLIANCE).toContain('CIS-1.4: 1.8');
     expect(p.COMPLIANCE).toContain('CIS-7.0: 2.8');
-    expect(p.COMPLIANCE.split(' | ')).toHaveLength(10);
+    expect(p.COMPLIANCE.split(' | ').filter((x) => /^CIS-\d/.test(x))).toHaveLength(10);
     expect(e.STATUS_EXTENDED).toBe(error[0].statusExtended);
     expect(e.NOTES).toBe('parameters: min_password_length=14; error: iam:GetAccountPasswordPolicy AccessDenied');
   });

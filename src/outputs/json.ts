@@ -26,7 +26,7 @@
 import type { Check } from '../core/check.js';
 import type { Finding, Severity } from '../core/types.js';
 import { getFramework, type Framework } from '../compliance/index.js';
-import { accountOf, complianceText, FileSink, newestVersionFirst, pairsText, resourceTypeOf, timestampText } from './common.js';
+import { accountOf, complianceText, FileSink, frameworkOrder, newestVersionFirst, pairsText, resourceTypeOf, timestampText } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export interface Prowler2JsonRecord {
@@ -84,7 +84,7 @@ export function primaryControl(finding: Finding, frameworks: readonly Framework[
   const selected = frameworks.map((f) => f.id).filter((id) => mapped.has(id));
   const others = [...mapped.keys()]
     .filter((id) => !selected.includes(id))
-    .sort((a, b) => newestVersionFirst(getFramework(a)?.version ?? '', getFramework(b)?.version ?? ''));
+    .sort(frameworkOrder);
   for (const id of [...selected, ...others]) {
     const framework = frameworks.find((f) => f.id === id) ?? getFramework(id);
     if (!framework) continue;

@@ -5,6 +5,7 @@
 import type { Check } from '../core/check.js';
 import type { AccountInfo, Finding } from '../core/types.js';
 import type { Framework } from '../compliance/index.js';
+import type { ComplianceTracker } from '../compliance/verdict.js';
 
 export interface OutputContext {
   account: AccountInfo;
@@ -27,6 +28,15 @@ export interface OutputContext {
   scanFinishedAt?: string;
   durationMs?: number;
   regions?: string[];
+  /**
+   * The scan's requirement verdicts (fed every finding, before any --status filter): the compliance CSV and
+   * the HTML report read it at close so they count as the console does. Writers without it tally their own.
+   */
+  compliance?: ComplianceTracker;
+  /** Every check id prowl has (an unselected one is NOT RUN, a missing one NOT IMPLEMENTED). */
+  implementedChecks?: Iterable<string>;
+  /** A check's title, for requirement titles made of check titles. */
+  checkTitle?: (id: string) => string | undefined;
   /** --unix-timestamp: write timestamps as seconds since the epoch instead of ISO 8601 (CSV TIMESTAMP). */
   unixTimestamp?: boolean;
   /**

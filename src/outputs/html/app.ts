@@ -16,6 +16,9 @@ var F = { check: 0, status: 1, region: 2, muted: 3, account: 4, uid: 5, message:
   tags: 11, compl: 12, mutedBy: 13, error: 14, details: 15, params: 16, ts: 17 };
 var STATUSES = ['PASS', 'FAIL', 'MANUAL', 'ERROR'];
 var STATUS_RANK = [3, 0, 2, 1]; // display order FAIL, ERROR, MANUAL, PASS
+// Requirement statuses, worst first: decided in Node (src/compliance/verdict.ts) and shown as given.
+var REQ_STATUSES = ['FAIL', 'ERROR', 'NOT IMPLEMENTED', 'NOT RUN', 'MANUAL', 'PASS'];
+function stKey(v) { return String(v).replace(/ /g, '-'); }
 var SEVS = ['critical', 'high', 'medium', 'low', 'informational'];
 var ROW_H = 34;
 var OVERSCAN = 8;
@@ -108,7 +111,7 @@ function natCmp(a, b) {
   return pa.length - pb.length;
 }
 function badge(kind, value, extra) {
-  return h('span', { cls: 'badge ' + kind + '-' + value + (extra ? ' ' + extra : ''), text: value });
+  return h('span', { cls: 'badge ' + kind + '-' + stKey(value) + (extra ? ' ' + extra : ''), text: value });
 }
 function fatal(msg) {
   var line = byId('status-line');
@@ -233,11 +236,12 @@ function prepare(meta, rows) {
   }
   d.frameworks.forEach(function (f) {
     var m = d.req[f.id] || (d.req[f.id] = {});
-    f.tally = [0, 0, 0, 0];
+    f.tally = {};
+    REQ_STATUSES.forEach(function (x) { f.tally[x] = 0; });
     f.requirements.forEach(function (r) {
       var g = m[r.id] || (m[r.id] = { counts: [0, 0, 0, 0], failUnmuted: 0, total: 0 });
-      g.status = g.failUnmuted ? 'FAIL' : g.counts[3] ? 'ERROR' : g.counts[0] ? 'PASS' : 'MANUAL';
-      f.tally[STATUSES.indexOf(g.status)]++;
+      g.status = r.status;
+      f.tally[g.status]++;
     });
   });
   // default order: FAIL, ERROR, MANUAL, PASS; then severity, check, region
@@ -552,24 +556,23 @@ function fwChart() {
   if (!D.frameworks.length) { wrap.appendChild(h('p', { cls: 'empty', text: 'No compliance framework selected for this scan.' })); return wrap; }
   var W = 460, rowH = 32, labelW = 96, barW = W - labelW - 10;
   var svg = s('svg', { id: 'chart-compliance', cls: 'chart', viewBox: '0 0 ' + W + ' ' + (D.frameworks.length * rowH + 4), role: 'list' });
-  var order = [1, 3, 0, 2];
   D.frameworks.forEach(function (f, k) {
     var y = k * rowH + 2, total = f.requirements.length || 1, x = labelW;
     svg.appendChild(s('text', { cls: 'bar-label', x: labelW - 8, y: y + rowH / 2 + 2, 'text-anchor': 'end', text: f.label }, [
       s('title', { text: f.name + ' ' + f.version })
     ]));
-    order.forEach(function (si) {
-      var count = f.tally[si];
+    REQ_STATUSES.forEach(function (stName) {
+      var count = f.tally[stName];
       if (!count) return;
-      var w = (barW * count) / total, stName = STATUSES[si];
-      var g = s('g', { cls: 'seg st-' + stName, 'data-framework': f.id, 'data-status': stName, tabindex: '0', role: 'button',
+      var w = (barW * count) / total;
+      var g = s('g', { cls: 'seg st-' + stKey(stName), 'data-framework': f.id, 'data-status': stName, tabindex: '0', role: 'button',
         'aria-label': f.label + ' ' + stName + ': ' + count }, [
         s('title', { text: f.label + ': ' + count + (count === 1 ? ' requirement ' : ' requirements ') + stName }),
         s('rect', { x: x, y: y + 4, width: Math.max(1, w - 1), height: rowH - 12 }),
         w > 26 ? s('text', { cls: 'seg-text', x: x + w / 2, y: y + rowH / 2 + 2, 'text-anchor': 'middle', text: String(count) }) : null
       ]);
       var go = function () {
-        if (stName === 'MANUAL') setState({ view: 'compliance', cfw: f.id, cst: 'MANUAL', creq: '' });
+        if (STATUSES.indexOf(stName) < 0 || stName === 'MANUAL') setState({ view: 'compliance', cfw: f.id, cst: stName, creq: '' });
         else setState(filtersOnly({ fw: f.id, status: stName, muted: stName === 'FAIL' ? 'hide' : '' }));
       };
       g.addEventListener('click', go);
@@ -579,8 +582,9 @@ function fwChart() {
     });
   });
   wrap.appendChild(svg);
-  wrap.appendChild(h('p', { cls: 'legend' }, ['Requirements per status: ', badge('st', 'FAIL'), ' ', badge('st', 'ERROR'), ' ',
-    badge('st', 'PASS'), ' ', badge('st', 'MANUAL')]));
+  var legend = ['Requirements per status: '];
+  REQ_STATUSES.forEach(function (x) { legend.push(badge('st', x), ' '); });
+  wrap.appendChild(h('p', { cls: 'legend' }, legend));
   return wrap;
 }
 function topItems(counts, names, limit) {
@@ -924,12 +928,12 @@ function buildCompliance() {
   var root = clear(byId('view-compliance'));
   if (!D.frameworks.length) { root.appendChild(h('p', { cls: 'empty', text: 'No compliance framework was selected for this scan.' })); return; }
   var fwSel = select('c-fw', 'Framework', D.frameworks.map(function (f) { return option(f.id, f.label + ' · ' + f.name); }));
-  var stSel = select('c-st', 'Requirement status', [option('', 'All requirement statuses')].concat(['FAIL', 'ERROR', 'PASS', 'MANUAL'].map(function (v) { return option(v, v); })));
+  var stSel = select('c-st', 'Requirement status', [option('', 'All requirement statuses')].concat(REQ_STATUSES.map(function (v) { return option(v, v); })));
   fwSel.addEventListener('change', function () { setState({ cfw: fwSel.value, creq: '' }); });
   stSel.addEventListener('change', function () { setState({ cst: stSel.value }); });
   append(root, [
     h('div', { cls: 'toolbar no-print' }, [fwSel, stSel]),
-    h('p', { cls: 'hint', text: 'A requirement FAILs if any unmuted finding fails; else ERROR (could not evaluate) if any finding errored; else PASS if any passed; else MANUAL. Requirements without an automated check are MANUAL.' }),
+    h('p', { cls: 'hint', text: 'A requirement FAILs if an unmuted finding of its checks fails; else ERROR if one could not be evaluated; else NOT IMPLEMENTED if prowl lacks one of its checks; else NOT RUN if one was not selected; else MANUAL if a check asks for a manual review; else PASS (also when there was nothing to assess). Requirements without an automated check are MANUAL. The console table and the compliance CSV count the same way.' }),
     h('div', { id: 'c-body' })
   ]);
 }
@@ -944,10 +948,10 @@ function renderCompliance() {
   bodyEl.setAttribute('data-key', key);
   clear(bodyEl);
   var agg = D.req[f.id];
-  var tally = h('div', { cls: 'tally', id: 'c-tally' }, [h('strong', { text: f.name + ' ' + f.version }), ' · ' + f.requirements.length + ' requirements: ']);
-  [1, 3, 0, 2].forEach(function (si) {
-    tally.appendChild(h('button', { type: 'button', cls: 'chip st-' + STATUSES[si], 'data-status': STATUSES[si], 'data-count': f.tally[si],
-      text: STATUSES[si] + ' ' + f.tally[si], on: { click: function () { setState({ cst: state.cst === STATUSES[si] ? '' : STATUSES[si] }); } } }));
+  var tally = h('div', { cls: 'tally', id: 'c-tally' }, [h('strong', { text: f.name + (f.version ? ' ' + f.version : '') }), ' · ' + f.requirements.length + ' requirements: ']);
+  REQ_STATUSES.forEach(function (x) {
+    tally.appendChild(h('button', { type: 'button', cls: 'chip st-' + stKey(x), 'data-status': x, 'data-count': f.tally[x],
+      text: x + ' ' + f.tally[x], on: { click: function () { setState({ cst: state.cst === x ? '' : x }); } } }));
     tally.appendChild(document.createTextNode(' '));
   });
   bodyEl.appendChild(tally);
@@ -959,14 +963,21 @@ function renderCompliance() {
   var shown = 0;
   sections.forEach(function (name) {
     var reqs = bySection[name];
-    var st = [0, 0, 0, 0];
-    reqs.forEach(function (r) { st[STATUSES.indexOf(agg[r.id].status)]++; });
+    var st = {};
+    reqs.forEach(function (r) { st[agg[r.id].status] = (st[agg[r.id].status] || 0) + 1; });
     var visible = reqs.filter(function (r) { return !state.cst || agg[r.id].status === state.cst; });
     if (!visible.length) return;
     shown += visible.length;
     var sec = h('section', { cls: 'c-section', 'data-section': name }, [h('h3', null, [name + ' ',
-      h('span', { cls: 'small muted-text', text: '(' + ['FAIL', 'ERROR', 'PASS', 'MANUAL'].map(function (x) { return st[STATUSES.indexOf(x)] + ' ' + x; }).join(', ') + ')' })])]);
-    visible.forEach(function (r) { sec.appendChild(requirementRow(f, r, agg[r.id])); });
+      h('span', { cls: 'small muted-text', text: '(' + REQ_STATUSES.filter(function (x) { return st[x]; }).map(function (x) { return st[x] + ' ' + x; }).join(', ') + ')' })])]);
+    var sub = '';
+    visible.forEach(function (r) {
+      if ((r.subsection || '') !== sub) {
+        sub = r.subsection || '';
+        if (sub) sec.appendChild(h('h4', { cls: 'c-subsection', text: sub }));
+      }
+      sec.appendChild(requirementRow(f, r, agg[r.id]));
+    });
     bodyEl.appendChild(sec);
   });
   if (!shown) bodyEl.appendChild(h('p', { cls: 'empty', text: 'No requirement has this status.' }));
@@ -982,12 +993,17 @@ function requirementRow(f, r, g) {
   wrap.appendChild(h('button', { type: 'button', cls: 'req-head', 'aria-expanded': open ? 'true' : 'false',
     on: { click: function () { setState({ creq: open ? '' : r.id }); } } }, [
     badge('st', g.status), h('span', { cls: 'req-id', text: r.id }),
-    h('span', { cls: 'req-meta', text: [r.profile, r.assessment].filter(Boolean).join(' · ') }),
-    h('span', { cls: 'req-counts', text: r.checks.length ? (counts.length ? counts.join(', ') : 'no findings') : 'no automated check' })
+    h('span', { cls: 'req-title', text: r.title || '' }),
+    h('span', { cls: 'req-counts', text: r.checks.length ? (counts.length ? counts.join(', ') : 'no findings') + (r.note ? ' · ' + r.note : '') : 'no automated check' })
   ]));
   if (!open) return wrap;
   var panel = h('div', { cls: 'req-body', id: 'req-findings' });
+  var meta = [r.profile, r.assessment].filter(Boolean).join(' · ');
+  if (meta) panel.appendChild(h('p', { cls: 'small req-meta', text: meta }));
   panel.appendChild(h('p', { cls: 'small' }, ['Checks: ', r.checks.length ? r.checks.join(', ') : 'none']));
+  if (r.missing) panel.appendChild(h('p', { cls: 'small req-missing', text: 'Not implemented in prowl yet: ' + r.missing.join(', ') + '. This requirement cannot pass until they are.' }));
+  if (r.notRun) panel.appendChild(h('p', { cls: 'small', text: 'Not selected for this scan: ' + r.notRun.join(', ') + '.' }));
+  if (r.deviation) panel.appendChild(h('p', { cls: 'small req-deviation', text: 'prowl maps this requirement differently from Prowler: ' + r.deviation }));
   if (!r.checks.length) {
     panel.appendChild(h('p', { cls: 'empty', text: 'No automated check covers this requirement: assess it manually.' }));
   } else {
@@ -996,7 +1012,7 @@ function requirementRow(f, r, g) {
       var i = D.base[j];
       if (D.compl[D.cs[i]].keys[want]) list.push(i);
     }
-    if (!list.length) panel.appendChild(h('p', { cls: 'empty', text: 'Its checks produced no finding in this scan.' }));
+    if (!list.length) panel.appendChild(h('p', { cls: 'empty', text: r.status === 'PASS' ? 'Its checks ran and found nothing to assess (no resources of their kind): PASS.' : 'Its checks produced no finding in this scan.' }));
     else {
       var ul = h('ul', { cls: 'req-findings' });
       list.slice(0, LIST_LIMIT).forEach(function (i) {

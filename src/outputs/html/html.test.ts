@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildComplianceIndex, getFramework } from '../../compliance/index.js';
+import { ComplianceTracker, scopeOf } from '../../compliance/verdict.js';
 import type { Check } from '../../core/check.js';
 import type { Finding } from '../../core/types.js';
 import { APP_JS } from './app.js';
@@ -199,6 +200,27 @@ describe('HTML report file', () => {
     expect(meta.scan.regions).toEqual([...new Set(items.map(([f]) => f.region))].sort());
     expect(meta.frameworks.map((f) => f.id)).toEqual(['cis_1.4_aws']);
     expect(meta.labels).toEqual({ 'cis_1.4_aws': 'CIS-1.4' });
+  });
+
+  it('embeds each requirement\'s one verdict (the scan\'s tracker when given), with prowl\'s titles', async () => {
+    const cis70 = getFramework('cis_7.0_aws')!;
+    const s3 = fakeCheck('s3_bucket_secure_transport_policy', 'medium');
+    const items: Array<[Finding, Check]> = [[finding(s3, { compliance: [{ framework: 'cis_7.0_aws', requirements: ['3.1.1'] }] }), s3]];
+    const tracker = new ComplianceTracker([cis70], scopeOf(['s3_bucket_secure_transport_policy', 'iam_root_hardware_mfa_enabled'], ['s3_bucket_secure_transport_policy', 'iam_root_hardware_mfa_enabled']));
+    for (const [f] of items) tracker.add(f);
+    // The file gets no finding (as with --status PASS), but shows the scan's verdicts.
+    const { meta } = decodeReport(await write(join(dir, 'verdict.html'), [], { ...ctx, frameworks: [cis70], compliance: tracker }));
+    const reqs = Object.fromEntries(meta.frameworks[0].requirements.map((r) => [r.id, r]));
+    expect(reqs['3.1.1']).toMatchObject({ status: 'FAIL', title: 'S3 bucket policies refuse plain HTTP' });
+    expect(reqs['2.6']).toMatchObject({ status: 'PASS', note: 'no resources to assess', title: 'Root user has hardware MFA' });
+    expect(reqs['2.1.2']).toMatchObject({ status: 'MANUAL' });
+    expect(reqs['2.4'].status).toBe('NOT IMPLEMENTED');
+    expect(reqs['2.4'].missing).toEqual(['iam_no_root_access_key']);
+    expect(reqs['6.3'].deviation).toContain('0.0.0.0/0');
+    const counts = tracker.counts(cis70);
+    for (const st of Object.keys(counts) as Array<keyof typeof counts>) {
+      expect(meta.frameworks[0].requirements.filter((r) => r.status === st).length, st).toBe(counts[st]);
+    }
   });
 
   it('streams: the temporary row file is removed on close and the writer refuses writes after close', async () => {

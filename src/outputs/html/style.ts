@@ -59,6 +59,7 @@ button.link { background: none; border: 0; color: var(--accent); padding: 0; tex
 .badge { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 11px; font-weight: 600; color: #fff; line-height: 18px; text-transform: none; white-space: nowrap; }
 .st-PASS.badge { background: var(--pass); } .st-FAIL.badge { background: var(--fail); }
 .st-MANUAL.badge { background: var(--manual); } .st-ERROR.badge { background: var(--error); }
+.st-NOT-IMPLEMENTED.badge { background: #6a5acd; } .st-NOT-RUN.badge { background: #8c959f; }
 .sev-critical.badge { background: var(--critical); } .sev-high.badge { background: var(--high); }
 .sev-medium.badge { background: var(--medium); } .sev-low.badge { background: var(--low); }
 .sev-informational.badge { background: var(--informational); }
@@ -87,6 +88,7 @@ figcaption { font-weight: 600; margin-bottom: 8px; }
 .chart .seg:hover rect, .chart .seg:focus rect { opacity: .8; stroke: #111; stroke-width: 1; }
 .chart .seg.st-PASS rect { fill: var(--pass); } .chart .seg.st-FAIL rect { fill: var(--fail); }
 .chart .seg.st-MANUAL rect { fill: var(--manual); } .chart .seg.st-ERROR rect { fill: var(--error); }
+.chart .seg.st-NOT-IMPLEMENTED rect { fill: #6a5acd; } .chart .seg.st-NOT-RUN rect { fill: #8c959f; }
 .chart .seg-text { fill: #fff; font-weight: 600; pointer-events: none; }
 .legend { font-size: 12px; color: var(--muted); margin: 6px 0 0; }
 .empty { color: var(--muted); font-style: italic; }
@@ -142,10 +144,12 @@ figcaption { font-weight: 600; margin-bottom: 8px; }
 .c-section { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 6px 12px 10px; margin-bottom: 12px; }
 .c-section h3 { font-size: 14px; margin: 6px 0; }
 .req { border-top: 1px solid #eef1f4; }
-.req-head { display: grid; grid-template-columns: 78px 70px 170px 1fr; gap: 8px; align-items: center; width: 100%; background: none; border: 0; text-align: left; padding: 6px 2px; color: inherit; }
+.req-head { display: grid; grid-template-columns: 128px 70px minmax(160px, 2fr) 1fr; gap: 8px; align-items: center; width: 100%; background: none; border: 0; text-align: left; padding: 6px 2px; color: inherit; }
 .req-head:hover { background: #f6f8fa; }
 .req.open > .req-head { background: #eef3fb; }
 .req-id { font-weight: 600; }
+.c-subsection { font-size: 13px; margin: 10px 0 2px; color: var(--muted); }
+.req-missing { color: #6a5acd; } .req-deviation { color: var(--muted); font-style: italic; }
 .req-head .badge { justify-self: start; }
 .req-meta, .req-counts { color: var(--muted); font-size: 12px; }
 .req-body { padding: 6px 10px 10px 86px; }

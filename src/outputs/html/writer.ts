@@ -17,7 +17,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync, type Gzip } from 'node:zlib';
 import type { Check } from '../../core/check.js';
 import type { Finding, Status } from '../../core/types.js';
-import { getFramework, type Framework } from '../../compliance/index.js';
+import { FRAMEWORKS, getFramework, requirementTitle, type Framework } from '../../compliance/index.js';
+import { ownTracker, type ComplianceTracker, type RequirementStatus } from '../../compliance/verdict.js';
 import { FileSink, frameworkLabel, removeOnExit } from '../common.js';
 import type { OutputContext, OutputWriter } from '../types.js';
 import { renderDocument } from './template.js';
@@ -83,7 +84,25 @@ export interface FrameworkInfo {
   label: string;
   name: string;
   version: string;
-  requirements: Array<{ id: string; section: string; profile: string; assessment: string; checks: string[] }>;
+  /**
+   * Each requirement with its verdict, computed once in Node by src/compliance/verdict.ts (the browser
+   * code shows it, never recomputes it): status, a note (why), and per status the checks in that state.
+   */
+  requirements: Array<{
+    id: string;
+    section: string;
+    subsection?: string;
+    title: string;
+    profile: string;
+    assessment: string;
+    checks: string[];
+    status: RequirementStatus;
+    note: string;
+    /** Checks that are not implemented in prowl / were not selected. */
+    missing?: string[];
+    notRun?: string[];
+    deviation?: string;
+  }>;
 }
 
 /** The metadata block embedded next to the rows. */
@@ -117,13 +136,30 @@ export interface ReportMeta {
 
 const iso = (d: string | Date | undefined): string | undefined => (d === undefined ? undefined : new Date(d).toISOString());
 
-function frameworkInfo(f: Framework): FrameworkInfo {
+function frameworkInfo(f: Framework, tracker: ComplianceTracker, checkTitle: (id: string) => string | undefined): FrameworkInfo {
   return {
     id: f.id,
     label: frameworkLabel(f),
     name: f.name,
     version: f.version,
-    requirements: f.requirements.map((r) => ({ id: r.id, section: r.section, profile: r.profile, assessment: r.assessment, checks: r.checks })),
+    requirements: tracker.verdicts(f).map(({ requirement: r, verdict }) => {
+      const missing = verdict.checks.filter((c) => c.status === 'NOT IMPLEMENTED').map((c) => c.check);
+      const notRun = verdict.checks.filter((c) => c.status === 'NOT RUN').map((c) => c.check);
+      return {
+        id: r.id,
+        section: r.section,
+        ...(r.subsection ? { subsection: r.subsection } : {}),
+        title: requirementTitle(r, checkTitle),
+        profile: r.profile,
+        assessment: r.assessment,
+        checks: r.checks,
+        status: verdict.status,
+        note: verdict.note,
+        ...(missing.length ? { missing } : {}),
+        ...(notRun.length ? { notRun } : {}),
+        ...(r.deviation ? { deviation: r.deviation.reason } : {}),
+      };
+    }),
   };
 }
 
@@ -162,6 +198,10 @@ export function createHtmlWriter(path: string, ctx: OutputContext): OutputWriter
     mutedBy: new Dict(4096),
   };
   const checks = new Map<string, CheckInfo>();
+  // The scan's verdicts when given (fed every finding, before any --status filter); else our own tally.
+  const own = ctx.compliance ? undefined : ownTracker(ctx.frameworks ?? FRAMEWORKS, ctx);
+  const tracker = ctx.compliance ?? own!;
+  const checkTitle = (id: string) => ctx.checkTitle?.(id) ?? checks.get(id)?.title;
   let count = 0;
   let firstTs: string | undefined;
   let lastTs: string | undefined;
@@ -255,7 +295,7 @@ export function createHtmlWriter(path: string, ctx: OutputContext): OutputWriter
         ? { accountNames: Object.fromEntries(dict.account.values.map((id) => [id, ctx.accounts!.get(id)?.name ?? '']).filter(([, n]) => n)) }
         : {}),
       checks: Object.fromEntries(checks),
-      frameworks: shown.map(frameworkInfo),
+      frameworks: shown.map((f) => frameworkInfo(f, tracker, checkTitle)),
       labels,
     };
   }
@@ -284,6 +324,7 @@ export function createHtmlWriter(path: string, ctx: OutputContext): OutputWriter
       if (closed) throw new Error(`HTML report ${path} is already closed`);
       if (failure) throw failure;
       if (!checks.has(finding.checkId)) checks.set(finding.checkId, checkInfo(check));
+      own?.add(finding);
       const text = JSON.stringify(row(finding));
       const piece = count ? `,\n${text}` : `\n${text}`;
       pending.push(piece);

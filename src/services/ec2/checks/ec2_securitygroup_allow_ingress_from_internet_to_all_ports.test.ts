@@ -37,3 +37,26 @@ describe('ec2_securitygroup_allow_ingress_from_internet_to_all_ports', () => {
     expect(f.statusExtended).toContain('ec2:DescribeSecurityGroups');
   });
 });
+
+describe('ip_family (CIS asks about 0.0.0.0/0 and ::/0 in separate requirements)', () => {
+  const groups = () =>
+    new FixtureInventory().set(securityGroups, [
+      sg('sg-v4', [rule('-1', undefined, undefined, ['0.0.0.0/0'])]),
+      sg('sg-v6', [rule('-1', undefined, undefined, [], ['::/0'])]),
+    ]);
+
+  it('ipv4 FAILs only a group open to 0.0.0.0/0, ipv6 only one open to ::/0, any both', () => {
+    const run = (ip_family: string) => statusById(runCheck(check, groups(), { config: { [check.id]: { ip_family } } }));
+    expect(run('ipv4')).toEqual({ 'sg-v4': 'FAIL', 'sg-v6': 'PASS' });
+    expect(run('ipv6')).toEqual({ 'sg-v4': 'PASS', 'sg-v6': 'FAIL' });
+    expect(run('any')).toEqual({ 'sg-v4': 'FAIL', 'sg-v6': 'FAIL' });
+  });
+
+  it('CIS 2.0 5.2 (IPv4) and 5.3 (IPv6) each get their own verdict', () => {
+    const findings = runCheck(check, groups(), { frameworksInScope: ['cis_2.0_aws'] });
+    const byReq = (req: string) =>
+      Object.fromEntries(findings.filter((f) => f.compliance.some((c) => c.framework === 'cis_2.0_aws' && c.requirements.includes(req))).map((f) => [f.resource.id, f.status]));
+    expect(byReq('5.2')).toEqual({ 'sg-v4': 'FAIL', 'sg-v6': 'PASS' });
+    expect(byReq('5.3')).toEqual({ 'sg-v4': 'PASS', 'sg-v6': 'FAIL' });
+  });
+});

@@ -2,6 +2,7 @@ import { defineCheck } from '../../../core/check.js';
 import { sgExposingAllPorts } from '../../../lib/network/exposure.js';
 import { securityGroups } from '../collectors.js';
 import { runSecurityGroupCheck } from '../shared.js';
+import { ipFamilyOf, rulesOfFamily } from '../ip-family.js';
 
 export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_all_ports',
@@ -11,7 +12,7 @@ export default defineCheck({
   resourceType: 'AwsEc2SecurityGroup',
   categories: ['internet-exposed'],
   description:
-    'Flags security groups with an inbound rule from 0.0.0.0/0 or ::/0 that admits all traffic (protocol -1) or the full TCP or UDP port range 0-65535. Default groups are evaluated too.',
+    'Flags security groups with an inbound rule from 0.0.0.0/0 or ::/0 (or one family only, with the ip_family parameter) that admits all traffic (protocol -1) or the full TCP or UDP port range 0-65535. Default groups are evaluated too.',
   risk:
     'Anything attached to such a group answers on every listening port to the whole internet: databases, admin consoles and debug endpoints become reachable by scanners within minutes.',
   remediation: {
@@ -19,8 +20,12 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]',
   },
+  // any: 0.0.0.0/0 and ::/0; ipv4 or ipv6: one family only (CIS asks about each in its own requirement).
+  params: { ip_family: 'any' },
   uses: [securityGroups],
   run(ctx) {
-    runSecurityGroupCheck(ctx, 'all ports', sgExposingAllPorts);
+    const family = ipFamilyOf(ctx.params);
+    const what = family === 'any' ? 'all ports' : `all ports (${family === 'ipv4' ? 'IPv4' : 'IPv6'})`;
+    runSecurityGroupCheck(ctx, what, (rules) => sgExposingAllPorts(rulesOfFamily(rules, family)));
   },
 });

@@ -2,6 +2,7 @@ import { defineCheck } from '../../../core/check.js';
 import { sgExposingPort } from '../../../lib/network/exposure.js';
 import { securityGroups } from '../collectors.js';
 import { runSecurityGroupCheck } from '../shared.js';
+import { ipFamilyOf, rulesOfFamily } from '../ip-family.js';
 
 export default defineCheck({
   id: 'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22',
@@ -11,7 +12,7 @@ export default defineCheck({
   resourceType: 'AwsEc2SecurityGroup',
   categories: ['internet-exposed'],
   description:
-    'Flags security groups with an inbound rule from 0.0.0.0/0 or ::/0 whose protocol and port range include TCP port 22, including rules that allow all traffic.',
+    'Flags security groups with an inbound rule from 0.0.0.0/0 or ::/0 (or one family only, with the ip_family parameter) whose protocol and port range include TCP port 22, including rules that allow all traffic.',
   risk:
     'SSH reachable from anywhere invites brute-force and credential-stuffing attempts and exploitation of any unpatched vulnerability in the SSH service.',
   remediation: {
@@ -19,8 +20,12 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port 22 --cidr 0.0.0.0/0',
   },
+  // any: 0.0.0.0/0 and ::/0; ipv4 or ipv6: one family only (CIS asks about each in its own requirement).
+  params: { ip_family: 'any' },
   uses: [securityGroups],
   run(ctx) {
-    runSecurityGroupCheck(ctx, 'TCP port 22', (rules) => sgExposingPort(rules, { protocol: 'tcp', port: 22 }));
+    const family = ipFamilyOf(ctx.params);
+    const what = family === 'any' ? 'TCP port 22' : `TCP port 22 (${family === 'ipv4' ? 'IPv4' : 'IPv6'})`;
+    runSecurityGroupCheck(ctx, what, (rules) => sgExposingPort(rulesOfFamily(rules, family), { protocol: 'tcp', port: 22 }));
   },
 });

@@ -1,0 +1,112 @@
+/**
+ * Short requirement titles for the CIS AWS Foundations benchmarks (1.2 to 7.0), written for prowl in its
+ * own words (not the benchmark's text). A requirement is recognised by the checks that evaluate it, which
+ * stay the same across versions while the numbering moves; the few requirements without a distinctive
+ * check set are titled by version and id in CIS_TITLE_BY_ID.
+ */
+export const CIS_TITLE_BY_CHECKS: Record<string, string> = {
+  account_maintain_current_contact_details: 'Account contact details are current',
+  account_security_contact_information_is_registered: 'A security contact is registered',
+  account_security_questions_are_registered_in_the_aws_account: 'Security questions are set for the account',
+  iam_no_root_access_key: 'Root user has no access keys',
+  iam_root_mfa_enabled: 'Root user has MFA',
+  iam_root_hardware_mfa_enabled: 'Root user has hardware MFA',
+  iam_avoid_root_usage: 'Root user is not used for daily work',
+  iam_password_policy_minimum_length_14: 'Passwords are at least 14 characters long',
+  iam_password_policy_reuse_24: 'Passwords cannot be reused (last 24 remembered)',
+  iam_password_policy_uppercase: 'Passwords need an uppercase letter',
+  iam_password_policy_lowercase: 'Passwords need a lowercase letter',
+  iam_password_policy_symbol: 'Passwords need a symbol',
+  iam_password_policy_number: 'Passwords need a digit',
+  iam_password_policy_expires_passwords_within_90_days_or_less: 'Passwords expire within 90 days',
+  iam_user_mfa_enabled_console_access: 'Console users have MFA',
+  iam_user_no_setup_initial_access_key: 'No access keys created with a new console user',
+  'iam_user_accesskey_unused,iam_user_console_access_unused': 'Unused passwords and access keys are disabled',
+  iam_user_two_active_access_key: 'Each user has at most one active access key',
+  iam_rotate_access_key_90_days: 'Access keys are rotated within 90 days',
+  iam_policy_attached_only_to_group_or_roles: 'Users get permissions only through groups',
+  'iam_aws_attached_policy_no_administrative_privileges,iam_customer_attached_policy_no_administrative_privileges':
+    'No attached policy grants full "*:*" admin rights',
+  iam_customer_attached_policy_no_administrative_privileges: 'No attached policy grants full "*:*" admin rights',
+  iam_support_role_created: 'A role exists for AWS Support incidents',
+  ec2_instance_profile_attached: 'EC2 instances use IAM roles for AWS access',
+  iam_no_expired_server_certificates_stored: 'No expired server certificates in IAM',
+  accessanalyzer_enabled: 'IAM Access Analyzer is on in every region',
+  iam_check_saml_providers_sts: 'Users come from a central identity provider',
+  iam_policy_cloudshell_admin_not_attached: 'AWSCloudShellFullAccess is attached to no one',
+  iam_root_credentials_management_enabled: 'Root credentials are managed centrally by the organization',
+  s3_bucket_default_encryption: 'S3 buckets encrypt data at rest',
+  s3_bucket_secure_transport_policy: 'S3 bucket policies refuse plain HTTP',
+  s3_bucket_no_mfa_delete: 'S3 buckets require MFA to delete versions',
+  's3_bucket_no_mfa_delete,cloudtrail_bucket_requires_mfa_delete': 'S3 buckets require MFA to delete versions',
+  macie_is_enabled: 'S3 data is discovered and classified (Macie)',
+  's3_bucket_level_public_access_block,s3_account_level_public_access_blocks': 'S3 Block Public Access is on',
+  ec2_ebs_volume_encryption: 'EBS encryption by default is on in every region',
+  ec2_ebs_default_encryption: 'EBS encryption by default is on in every region',
+  rds_instance_storage_encrypted: 'RDS instances encrypt storage at rest',
+  'rds_instance_storage_encrypted,rds_instance_transport_encrypted': 'RDS instances encrypt storage at rest',
+  rds_instance_minor_version_upgrade_enabled: 'RDS instances take minor version upgrades',
+  rds_instance_no_public_access: 'RDS instances are not publicly accessible',
+  'rds_cluster_multi_az,rds_instance_multi_az': 'RDS databases span several availability zones',
+  efs_encryption_at_rest_enabled: 'EFS file systems are encrypted at rest',
+  cloudtrail_multi_region_enabled: 'CloudTrail records every region',
+  cloudtrail_log_file_validation_enabled: 'CloudTrail log file validation is on',
+  cloudtrail_logs_s3_bucket_is_not_publicly_accessible: 'The CloudTrail bucket is not public',
+  cloudtrail_cloudwatch_logging_enabled: 'CloudTrail sends its events to CloudWatch Logs',
+  config_recorder_all_regions_enabled: 'AWS Config records in every region',
+  cloudtrail_logs_s3_bucket_access_logging_enabled: 'The CloudTrail bucket has access logging',
+  cloudtrail_kms_encryption_enabled: 'CloudTrail logs are encrypted with KMS keys',
+  kms_cmk_rotation_enabled: 'Customer-managed KMS keys rotate',
+  vpc_flow_logs_enabled: 'VPC flow logs capture rejected traffic',
+  cloudtrail_s3_dataevents_write_enabled: 'S3 object writes are logged',
+  cloudtrail_s3_dataevents_read_enabled: 'S3 object reads are logged',
+  'cloudfront_distributions_logging_enabled,elbv2_logging_enabled,apigateway_restapi_logging_enabled,apigatewayv2_api_access_logging_enabled':
+    'Edge and API front doors keep access logs',
+  cloudwatch_log_metric_filter_unauthorized_api_calls: 'Alarm on unauthorized API calls',
+  cloudwatch_log_metric_filter_sign_in_without_mfa: 'Alarm on console sign-in without MFA',
+  cloudwatch_log_metric_filter_root_usage: 'Alarm on root user activity',
+  cloudwatch_log_metric_filter_policy_changes: 'Alarm on IAM policy changes',
+  cloudwatch_log_metric_filter_and_alarm_for_cloudtrail_configuration_changes_enabled: 'Alarm on CloudTrail configuration changes',
+  cloudwatch_log_metric_filter_authentication_failures: 'Alarm on failed console sign-ins',
+  cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk: 'Alarm on disabling or deleting KMS keys',
+  cloudwatch_log_metric_filter_for_s3_bucket_policy_changes: 'Alarm on S3 bucket policy changes',
+  cloudwatch_log_metric_filter_and_alarm_for_aws_config_configuration_changes_enabled: 'Alarm on AWS Config changes',
+  cloudwatch_log_metric_filter_security_group_changes: 'Alarm on security group changes',
+  cloudwatch_changes_to_network_acls_alarm_configured: 'Alarm on network ACL changes',
+  cloudwatch_changes_to_network_gateways_alarm_configured: 'Alarm on network gateway changes',
+  cloudwatch_changes_to_network_route_tables_alarm_configured: 'Alarm on route table changes',
+  cloudwatch_changes_to_vpcs_alarm_configured: 'Alarm on VPC changes',
+  cloudwatch_log_metric_filter_aws_organizations_changes: 'Alarm on AWS Organizations changes',
+  securityhub_enabled: 'Security Hub is enabled',
+  'ec2_networkacl_allow_ingress_any_port,ec2_networkacl_allow_ingress_tcp_port_22,ec2_networkacl_allow_ingress_tcp_port_3389':
+    'Network ACLs keep admin ports closed to the internet',
+  ec2_networkacl_allow_ingress_tcp_port_22: 'Network ACLs keep SSH (22) closed to the internet',
+  ec2_networkacl_allow_ingress_tcp_port_3389: 'Network ACLs keep RDP (3389) closed to the internet',
+  ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22: 'Security groups keep SSH (22) closed to 0.0.0.0/0',
+  ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389: 'Security groups keep RDP (3389) closed to 0.0.0.0/0',
+  ec2_securitygroup_default_restrict_traffic: 'Default security groups allow no traffic',
+  vpc_peering_routing_tables_with_least_privilege: 'Peering routes are as narrow as possible',
+  ec2_instance_imdsv2_enabled: 'EC2 instances require IMDSv2',
+  'ec2_instance_imdsv2_enabled,ec2_instance_account_imdsv2_enabled': 'EC2 instances require IMDSv2',
+  'ec2_instance_imdsv2_enabled,ec2_confidential_workload_host_imdsv2_not_enforced': 'EC2 instances require IMDSv2',
+  ec2_instance_port_cifs_exposed_to_internet: 'CIFS/SMB (445) is closed to the internet',
+  's3_bucket_policy_public_write_access,sqs_queues_not_publicly_accessible,sns_topics_not_publicly_accessible,awslambda_function_not_publicly_accessible,kms_key_not_publicly_accessible,glacier_vaults_policy_public_access,secretsmanager_not_publicly_accessible,eventbridge_bus_exposed':
+    'Resource policies grant nothing to everyone',
+};
+
+/** Titles of requirements the check set does not identify (no checks, or one set for two requirements). */
+export const CIS_TITLE_BY_ID: Record<string, Record<string, string>> = {
+  'cis_3.0_aws': { '1.22': 'AWSCloudShellFullAccess is attached to no one' },
+  'cis_7.0_aws': {
+    '2.1.2': 'Organization-level identity control (reviewed by hand)',
+    '2.1.3': 'Organization-level identity control (reviewed by hand)',
+    '2.1.4': 'Organization-level identity control (reviewed by hand)',
+    '2.1.5': 'Delegated administrators are reviewed',
+    '2.1.6': 'Delegated administration is limited to what is needed',
+    '6.8': 'Networking control reviewed by hand',
+  },
+};
+
+/** Admin-port requirements, split by address family from CIS 1.5 on (earlier versions only ask about IPv4). */
+export const ADMIN_PORTS_IPV4 = 'Security groups keep admin ports (22, 3389) closed to 0.0.0.0/0';
+export const ADMIN_PORTS_IPV6 = 'Security groups keep admin ports (22, 3389) closed to ::/0';
