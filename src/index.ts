@@ -31,6 +31,27 @@ export * as securityhub from './services/securityhub/collectors.js';
 export * as sns from './services/sns/collectors.js';
 export * as sqs from './services/sqs/collectors.js';
 export * as vpc from './services/vpc/collectors.js';
+export * as autoscaling from './services/autoscaling/collectors.js';
+export * as batch from './services/batch/collectors.js';
+export * as cognito from './services/cognito/collectors.js';
+export * as documentdb from './services/documentdb/collectors.js';
+export * as dynamodb from './services/dynamodb/collectors.js';
+export * as ecr from './services/ecr/collectors.js';
+export * as ecs from './services/ecs/collectors.js';
+export * as eks from './services/eks/collectors.js';
+export * as guardduty from './services/guardduty/collectors.js';
+export * as lightsail from './services/lightsail/collectors.js';
+export * as memorydb from './services/memorydb/collectors.js';
+export * as neptune from './services/neptune/collectors.js';
+export * as opensearch from './services/opensearch/collectors.js';
+export * as redshift from './services/redshift/collectors.js';
+export * as resourceexplorer2 from './services/resourceexplorer2/collectors.js';
+export * as ssm from './services/ssm/collectors.js';
+export * as ssmincidents from './services/ssmincidents/collectors.js';
+export * as tagging from './services/tagging/collectors.js';
+export * as trustedadvisor from './services/trustedadvisor/collectors.js';
+export * as wellarchitected from './services/wellarchitected/collectors.js';
+export * as workspaces from './services/workspaces/collectors.js';
 export * as iamPolicies from './services/iam/policies.js';
 
 /**
