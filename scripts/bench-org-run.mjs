@@ -6,13 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { limitHeapGrowth } from '../dist/cli/heap.js';
 import { loadBuiltinChecks, makeCatalogue } from '../dist/registry.js';
 import { select } from '../dist/core/select.js';
 import { FRAMEWORKS } from '../dist/compliance/index.js';
 import { runAccountsScan } from '../dist/scan-accounts.js';
 
-limitHeapGrowth();
 const regions = (process.env.BENCH_REGIONS ?? 'us-east-1,eu-west-1,ap-southeast-2').split(',');
 const catalogue = makeCatalogue(await loadBuiltinChecks());
 const selected = select(catalogue, { compliance: FRAMEWORKS.map((f) => f.id) });

@@ -1,20 +1,18 @@
 /**
  * One benchmark scan in its own process, so that peak RSS is the scan's own: every CIS framework's checks,
  * against AWS_ENDPOINT_URL, writing the command's default outputs (CSV, JSON-OCSF, HTML, and the compliance
- * CSVs; BENCH_MODES changes them). It runs the compiled code in plain node with the heap setting the prowl
+ * CSVs; BENCH_MODES changes them). It runs the compiled code in plain node, as the prowl
  * command uses, so no TypeScript loader sits in the measured process; `npm run bench` builds dist/ first.
  * Prints one JSON line with wall time, API calls, repeated requests and peak RSS.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { limitHeapGrowth } from '../dist/cli/heap.js';
 import { loadBuiltinChecks, makeCatalogue } from '../dist/registry.js';
 import { select } from '../dist/core/select.js';
 import { FRAMEWORKS } from '../dist/compliance/index.js';
 import { runScan } from '../dist/scan.js';
 
-limitHeapGrowth();
 const regions = (process.env.BENCH_REGIONS ?? 'us-east-1,eu-west-1,ap-southeast-2').split(',');
 const modes = process.env.BENCH_MODES !== undefined ? process.env.BENCH_MODES.split(',').filter(Boolean) : ['csv', 'json-ocsf', 'html'];
 const catalogue = makeCatalogue(await loadBuiltinChecks());

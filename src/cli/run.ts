@@ -1,6 +1,5 @@
 // The prowl command's entry point (bin/prowl.js runs the compiled file; tests and scripts run it from source
 // with `node --import tsx src/cli/run.ts aws ...`).
-import { limitHeapGrowth } from './heap.js';
 import { installInterruptHandler } from './interrupt.js';
 
 // --no-color must be known before picocolors is loaded (it decides once, at import).
@@ -10,7 +9,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-limitHeapGrowth();
 installInterruptHandler();
 const { main } = await import('./main.js');
 process.exitCode = await main(process.argv.slice(2));
