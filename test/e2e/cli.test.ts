@@ -312,7 +312,7 @@ describe('prowl user errors and listings', () => {
     const res = await runCli(['aws', '--list-compliance']);
     for (const v of ['1.2', '1.3', '1.4', '1.5', '2.0', '3.0', '4.0', '5.0', '6.0', '7.0']) expect(res.stdout).toContain(`cis_${v}_aws`);
     const req = await runCli(['aws', '--list-compliance-requirements', 'cis_1.2_aws']);
-    expect(req.stdout).toMatch(/1\.3\s+Level 1\s+Automated\s+iam_user_accesskey_unused, iam_user_console_access_unused/);
+    expect(req.stdout).toMatch(/1\.3\s+Unused passwords and access keys are disabled\s+\[Level 1, Automated\]\s+iam_user_accesskey_unused, iam_user_console_access_unused/);
   });
 
   it('an unreachable endpoint is a one-line runtime error', async () => {
