@@ -29,6 +29,7 @@ import { ApiGatewayV2Client, CreateApiCommand, CreateStageCommand } from '@aws-s
 import { EventBridgeClient, CreateEventBusCommand, PutPermissionCommand } from '@aws-sdk/client-eventbridge';
 import { CloudFrontClient, CreateDistributionCommand } from '@aws-sdk/client-cloudfront';
 import PQueue from 'p-queue';
+import { seedWp1Compute } from './seeds/wp1-compute.js';
 
 export interface SeedOptions {
   endpoint: string;
@@ -279,6 +280,8 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   }
   iam.destroy();
   s3home.destroy();
+  // Compute services of the breadth package (Lambda, ECR, Auto Scaling, ECS, Batch): compliant and not.
+  await seedWp1Compute(cfg, opts.regions, s);
   return report;
 }
 
