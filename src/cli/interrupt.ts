@@ -38,6 +38,16 @@ export async function handleInterrupt(signal: 'SIGINT' | 'SIGTERM', options: Int
 }
 
 let installed = false;
+const listeners: Array<['SIGINT' | 'SIGTERM', () => void]> = [];
+
+/**
+ * For long-running commands with their own shutdown (`prowl serve`, `prowl worker` finish their running scans
+ * on SIGTERM): remove the scan's handlers so they do not exit the process under them.
+ */
+export function releaseSignals(): void {
+  for (const [signal, fn] of listeners.splice(0)) process.off(signal, fn);
+  installed = false;
+}
 
 export function installInterruptHandler(options: InterruptOptions = {}): void {
   if (installed) return;
@@ -51,6 +61,9 @@ export function installInterruptHandler(options: InterruptOptions = {}): void {
     }
     void handleInterrupt(signal, options);
   };
-  process.on('SIGINT', on('SIGINT'));
-  process.on('SIGTERM', on('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const fn = on(signal);
+    listeners.push([signal, fn]);
+    process.on(signal, fn);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import type { Command } from '@commander-js/extra-typings';
 import { EXIT, UserError } from '../cli/errors.js';
+import { releaseSignals } from '../cli/interrupt.js';
 import type { ServiceSettings } from './context.js';
 
 interface StoreFlags {
@@ -63,6 +64,8 @@ function settingsFrom(o: Record<string, unknown>): ServiceSettings {
 
 const untilSignal = () =>
   new Promise<string>((resolve) => {
+    // The service drains on a signal: the scan command's handler (exit at once) must not run.
+    releaseSignals();
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });

@@ -57,6 +57,7 @@ describe('workers on two processes', () => {
       return rows.length > 0 ? true : undefined;
     }, 120_000, 50);
     victim.kill('SIGKILL');
+    const killedAt = Date.now();
 
     const final = await until(async () => {
       const rows = await svc.ctx.db.query<{ id: string; status: string }>('SELECT id, status FROM scans');
@@ -72,11 +73,10 @@ describe('workers on two processes', () => {
     expect(killed.length).toBeGreaterThan(0);
     expect(killed.every((k) => k.worker.endsWith(`-${victim.pid}`))).toBe(true);
 
-    // No two attempts of one account overlap (a killed attempt lasts until its scan's next attempt starts).
+    // No two attempts of one account overlap (a killed attempt ended when its worker was killed).
     const byAccount = new Map<string, Array<[number, number]>>();
     for (const r of runs) {
-      const next = runs.find((x) => x.scan_id === r.scan_id && x.started_at > r.started_at);
-      const end = (r.ended_at ?? next?.started_at ?? new Date()).getTime();
+      const end = r.ended_at ? r.ended_at.getTime() : killedAt;
       const list = byAccount.get(r.aws) ?? [];
       list.push([r.started_at.getTime(), end]);
       byAccount.set(r.aws, list);
