@@ -22,6 +22,7 @@ function startWorkerProcess(i: number): ChildProcess {
   child.stdout!.on('data', (d) => (logs[i] += d));
   child.stderr!.on('data', (d) => (logs[i] += d));
   workers[i] = child;
+  logs[i] = '';
   return child;
 }
 
@@ -106,8 +107,17 @@ describe('workers on two processes', () => {
     const res = await svc.request('/v1/accounts', { method: 'POST', key, body: JSON.stringify({ name: 'term', role_arn: 'arn:aws:iam::777777777777:role/ProwlScanRole' }) });
     const account = ((await res.json()) as { id: string }).id;
     const queue = async () => ((await (await svc.request('/v1/scans', { method: 'POST', key, body: JSON.stringify({ account_id: account, checks: ['iam_root_mfa_enabled', 'iam_password_policy_minimum_length_14'], regions: ['us-east-1'] }) })).json()) as { id: string }).id;
+    // The first test's surviving worker must not take this scan.
+    for (const old of workers) {
+      if (old && old.exitCode === null && old.signalCode === null) {
+        const gone = new Promise((r) => old.once('exit', r));
+        old.kill('SIGKILL');
+        await gone;
+      }
+    }
     const first = await queue();
     const w = startWorkerProcess(0);
+    await until(async () => (/taking scans/.test(logs[0]) ? true : undefined), 120_000, 50);
     const exited = new Promise<number | null>((r) => w.once('exit', (code) => r(code)));
     await until(async () => ((await svc.ctx.db.query("SELECT 1 FROM scans WHERE id = $1 AND status = 'running'", [first])).length ? true : undefined), 120_000, 50);
     const second = await queue();
