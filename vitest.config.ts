@@ -12,10 +12,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
-      { extends: true, test: { name: 'checks', include: PURE, pool: 'threads', isolate: false, maxWorkers: 2 } },
+      { extends: true, test: { name: 'checks', include: PURE, pool: 'threads', isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: 'integration', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...PURE], pool: 'forks', maxWorkers: 4 },
+        test: { name: 'integration', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...PURE], pool: 'forks', maxWorkers: 4, sequence: { groupOrder: 1 } },
       },
     ],
   },
