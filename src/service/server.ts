@@ -34,6 +34,14 @@ export async function startScheduler(ctx: ServiceContext): Promise<void> {
 
 /** Scans whose job ended in failure (every retry used) or vanished are marked failed, with the reason. */
 export async function reconcile(ctx: ServiceContext): Promise<number> {
+  // A scan stored but never queued (the process died between the two): queue it now, so no request is lost.
+  const orphans = await ctx.db.query<{ id: string; tenant_id: string; aws_account_id: string | null }>(
+    "SELECT id, tenant_id, aws_account_id FROM scans WHERE status = 'queued' AND job_id IS NULL AND created_at < now() - interval '1 minute'",
+  );
+  for (const o of orphans) {
+    const jobId = await ctx.boss.send(SCAN_QUEUE, { scanId: o.id, tenantId: o.tenant_id }, { singletonKey: `account:${o.aws_account_id ?? o.id}` });
+    await ctx.db.query('UPDATE scans SET job_id = $2 WHERE id = $1 AND job_id IS NULL', [o.id, jobId]);
+  }
   const open = await ctx.db.query<{ id: string; job_id: string | null; error: string | null }>("SELECT id, job_id, error FROM scans WHERE status IN ('queued', 'running') AND job_id IS NOT NULL");
   let fixed = 0;
   for (const s of open) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testService, type TestService } from '../helpers/service.js';
 import { createApiKey } from '../../src/service/keys.js';
 import { SCHEDULE_QUEUE } from '../../src/service/context.js';
-import { startScheduler } from '../../src/service/server.js';
+import { reconcile, startScheduler } from '../../src/service/server.js';
 
 let svc: TestService;
 let acme: string;
@@ -152,5 +152,15 @@ describe('scans', () => {
     }
     expect(rows).toHaveLength(1);
     expect(rows[0].name).toMatch(/^scheduled /);
+  });
+
+  it('a scan stored but never queued (the process died in between) is queued by the reconciler', async () => {
+    const a = await createAccount(acme, 'orphan');
+    const { id } = (await (await svc.request('/v1/scans', { method: 'POST', key: acme, body: JSON.stringify({ account_id: a.id }) })).json()) as { id: string };
+    await svc.ctx.db.query("UPDATE scans SET job_id = NULL, created_at = now() - interval '5 minutes' WHERE id = $1", [id]);
+    await reconcile(svc.ctx);
+    const [row] = await svc.ctx.db.query<{ job_id: string | null; status: string }>('SELECT job_id, status FROM scans WHERE id = $1', [id]);
+    expect(row.status).toBe('queued');
+    expect(((await svc.ctx.boss.getJobById('prowl-scan', row.job_id!)) as { data: { scanId: string } }).data.scanId).toBe(id);
   });
 });
