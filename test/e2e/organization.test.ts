@@ -132,7 +132,7 @@ describe('prowl aws --organization-role against moto', () => {
     }
     // No account sees another's resources: every bucket appears once, in its own account.
     const bucketRows = run.rows.filter((r) => r.CHECK_ID === 's3_bucket_default_encryption');
-    expect(bucketRows.map((r) => `${r.ACCOUNT_UID}:${r.RESOURCE_NAME}`).sort()).toEqual([`${members.alpha}:data-alpha`, `${members.bravo}:data-bravo`]);
+    expect(bucketRows.map((r) => `${r.ACCOUNT_UID}:${r.RESOURCE_NAME}`).sort()).toEqual([`${members.alpha}:data-alpha`, `${members.bravo}:data-bravo`].sort());
     // The denied account: one ERROR naming the call, and nothing else.
     const charlie = run.rows.filter((r) => r.ACCOUNT_UID === members.charlie);
     expect(charlie.map((r) => `${r.CHECK_ID}:${r.STATUS}`)).toEqual(['prowl_account_scan_access:ERROR']);
