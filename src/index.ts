@@ -65,6 +65,7 @@ export {
   evaluateInventory,
   narrowInventory,
   Inventory,
+  SCAN_COMPLETENESS_CHECK,
   type ScanAccountOptions,
   type ScanAccountResult,
   type CollectAccountOptions,

@@ -13,7 +13,7 @@ import { Inventory } from './core/inventory.js';
 import type { AccountInfo, Finding, Status } from './core/types.js';
 import { getFramework, LATEST_CIS, type Framework } from './compliance/index.js';
 import { EXIT, UserError } from './cli/errors.js';
-import { evaluateInventory, narrowInventory, type Selection } from './engine/index.js';
+import { evaluateInventory, narrowInventory, SCAN_COMPLETENESS_CHECK, type Selection } from './engine/index.js';
 import {
   ACCOUNT_ACCESS_CHECK,
   listOrganizationAccounts,
@@ -91,7 +91,7 @@ export async function runAccountsScan(opts: AccountsScanCliOptions, out: NodeJS.
   const warn = (w: string) => err.write(pc.yellow(`warning: ${w}\n`));
   const note = (s: string) => opts.progress && err.write(`${s}\n`);
   const frameworks = (opts.frameworks.length ? opts.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
-  const checks: Check[] = [...opts.checks, ACCOUNT_ACCESS_CHECK];
+  const checks: Check[] = [...opts.checks, ACCOUNT_ACCESS_CHECK, SCAN_COMPLETENESS_CHECK];
   const summary = new Summary(frameworks, new Map(checks.map((c) => [c.id, c])));
   const wanted = opts.quiet ? new Set<Status>(['FAIL']) : opts.statuses?.length ? new Set(opts.statuses) : undefined;
   const details = new Map<string, AccountDetails>();

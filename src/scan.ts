@@ -22,6 +22,7 @@ import { createComplianceWriters } from './outputs/compliance-csv.js';
 import { Summary, formatFindingLine } from './outputs/console.js';
 import { VERSION } from './version.js';
 import { INCOMPLETE_SUFFIX, judgeCalls } from './aws/health.js';
+import { SCAN_COMPLETENESS_CHECK } from './engine/completeness.js';
 
 /** A scan's settings. The credential fields (-p, -R, -I, -T, --role-session-name, --mfa) are resolveIdentity's own. */
 export interface ScanOptions extends Omit<CredentialOptions, 'region'> {
@@ -160,7 +161,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   const verdict = judgeCalls(inventory.meta.calls);
   if (verdict.problem) err.write(pc.red(`prowl: ${verdict.problem}\n`));
 
-  const checkById = new Map(opts.checks.map((c) => [c.id, c]));
+  const checkById = new Map([...opts.checks, SCAN_COMPLETENESS_CHECK].map((c) => [c.id, c]));
   const summary = new Summary(shownFrameworks, checkById, { implemented: opts.implementedChecks });
 
   // Named by when this run started (a re-evaluated inventory or the demo too), never over an earlier report.
@@ -204,6 +205,8 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     config: opts.config,
     muter: opts.muter,
     filter: opts.resourceFilter,
+    // Findings outside --resource-tag/--resource-arn still hold: -S must not archive them in Security Hub.
+    onFilteredOut: evaluated ? (finding) => evaluated.observe(finding) : undefined,
     onWarning: warn,
     onFinding: async (finding, check) => {
       summary.add(finding);
@@ -221,7 +224,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
   }
   forgetWriters();
   out.write(`\n${summary.render()}\n`);
-  if (verdict.problem) out.write(pc.red(`\nINCOMPLETE SCAN: ${verdict.problem}. The reports are partial (their names end in ${INCOMPLETE_SUFFIX}).\n`));
+  if (verdict.problem) out.write(pc.red(`\nINCOMPLETE SCAN: ${verdict.problem}. The reports are partial: their names end in ${INCOMPLETE_SUFFIX} and each holds an ERROR finding ${SCAN_COMPLETENESS_CHECK.id} saying why.\n`));
   if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
 
   if (opts.securityHub && identity && evaluated) {

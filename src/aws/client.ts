@@ -92,6 +92,8 @@ export interface ClientPoolOptions {
   callTimeoutMs?: number;
   /** Epoch ms after which no new call starts (--scan-timeout): calls fail as timed out, so the scan ends. */
   deadline?: number;
+  /** Stops the scan at once (a cancelled service scan): calls in flight and new ones fail with the signal's reason. */
+  signal?: AbortSignal;
   /** Record each request's signature for duplicate detection (benchmarks). */
   trackRequests?: boolean;
   /** Extra operations this pool may call (only for output clients, never for scanning). */
@@ -231,22 +233,31 @@ export class ClientPool {
 
   /** Run one call within --timeout, and refuse to start it after --scan-timeout's deadline. */
   private async timed<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    const { deadline } = this.options;
+    const { deadline, signal } = this.options;
+    signal?.throwIfAborted();
     const callTimeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
     if (deadline !== undefined && Date.now() >= deadline) throw new ScanTimedOut(operation);
     const limit = Math.min(callTimeoutMs ?? Infinity, deadline !== undefined ? Math.max(1, deadline - Date.now()) : Infinity);
-    if (!Number.isFinite(limit)) return call();
+    if (!Number.isFinite(limit) && !signal) return call();
     let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        reject(deadline !== undefined && Date.now() >= deadline ? new ScanTimedOut(operation) : new CallTimedOut(operation, callTimeoutMs));
-      }, limit);
-      timer.unref?.();
+      if (Number.isFinite(limit)) {
+        timer = setTimeout(() => {
+          reject(deadline !== undefined && Date.now() >= deadline ? new ScanTimedOut(operation) : new CallTimedOut(operation, callTimeoutMs));
+        }, limit);
+        timer.unref?.();
+      }
+      if (signal) {
+        onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
     });
     try {
       return await Promise.race([call(), expired]);
     } finally {
       clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
     }
   }
 

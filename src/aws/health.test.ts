@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -12,6 +12,7 @@ import { FixtureInventory } from '../../test/helpers/check.js';
 import { passwordPolicy } from '../services/iam/collectors.js';
 import minLength14 from '../services/iam/checks/iam_password_policy_minimum_length_14.js';
 import { runScan } from '../scan.js';
+import { evaluateInventory } from '../engine/index.js';
 
 /** A loopback EC2 endpoint: answers `okCalls` requests, then every request with `code`. */
 function ec2Endpoint(okCalls: number, code: string, status: number): Promise<{ url: string; server: Server }> {
@@ -117,6 +118,26 @@ describe('an incomplete scan says so in the console, the exit code and every rep
     const names = (await readdir(dir)).filter((n) => n.startsWith('scan'));
     expect(names.sort()).toEqual(['scan-INCOMPLETE.csv', 'scan-INCOMPLETE.ocsf.json']);
     expect(result.files.every((f) => f.includes('-INCOMPLETE'))).toBe(true);
+    // Inside the reports too, not only in their names: one ERROR finding about the scan, first.
+    expect(result.counts.ERROR).toBe(1);
+    const csv = await readFile(join(dir, 'scan-INCOMPLETE.csv'), 'utf8');
+    const firstRow = csv.split('\n')[1];
+    expect(firstRow).toContain('prowl_scan_complete');
+    expect(firstRow).toContain('ERROR');
+    expect(firstRow).toContain('This report is partial: credentials expired after 12 calls');
+    const ocsf = JSON.parse(await readFile(join(dir, 'scan-INCOMPLETE.ocsf.json'), 'utf8')) as Array<{ status_code: string; metadata: { event_code: string }; status_detail: string }>;
+    const partial = ocsf.filter((f) => f.metadata.event_code === 'prowl_scan_complete');
+    expect(partial).toHaveLength(1);
+    expect(partial[0].status_detail).toMatch(/^This report is partial/);
+  });
+
+  it('a scan that worked carries no completeness finding', async () => {
+    const fx = new FixtureInventory().set(passwordPolicy, { exists: true, minimumLength: 16 });
+    fx.inventory.meta.calls = { calls: 40, ok: 40, denied: 0, expired: 0, unreachable: 0 };
+    const seen: string[] = [];
+    const r = await evaluateInventory(fx.inventory, { checks: [minLength14], onFinding: (f) => void seen.push(f.checkId) });
+    expect(seen).toEqual(['iam_password_policy_minimum_length_14']);
+    expect(r.incomplete).toBeUndefined();
   });
 });
 

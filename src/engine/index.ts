@@ -23,6 +23,7 @@ import { resourceTags } from '../services/tagging/collectors.js';
 import { collectTags } from '../services/tagging/targets.js';
 import { readAccountAlias } from '../cli/preflight.js';
 import { VERSION } from '../version.js';
+import { completenessFinding, SCAN_COMPLETENESS_CHECK } from './completeness.js';
 
 /** What the engine reports while it works (the CLI draws a progress bar, a worker stores a heartbeat). */
 export type ProgressEvent =
@@ -81,6 +82,8 @@ export interface CollectAccountOptions {
   scanTimeoutMs?: number;
   /** Override the SDK client config (an endpoint for tests or an emulator). */
   clientConfig?: Record<string, unknown>;
+  /** Abort the scan: calls in flight stop at once and collectAccount rejects with the signal's reason. */
+  signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
   onWarning?: (message: string) => void;
 }
@@ -110,6 +113,7 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     extraConfig: opts.clientConfig,
     callTimeoutMs: opts.callTimeoutMs,
     deadline: started + (opts.scanTimeoutMs ?? DEFAULT_SCAN_TIMEOUT_MS),
+    ...(opts.signal ? { signal: opts.signal } : {}),
   });
   let inventory: Inventory;
   try {
@@ -144,7 +148,9 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     });
     // Resource tags (the reports show them, the mutelist's Tags rules need them): read only for the regions and
     // services that have findings to tag (a scan of IAM checks reads none).
+    opts.signal?.throwIfAborted();
     await collectTags(inventory, pool, opts.checks, { compliance: buildComplianceIndex() });
+    opts.signal?.throwIfAborted();
     inventory.meta.calls = { ...pool.health }; // judged by judgeCalls (src/aws/health.ts): expired, all denied, unreachable
     const errors = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
     opts.onProgress?.({ type: 'collect-done', accountId, facts: facts.length, regions, apiCalls: pool.stats.total, errors, durationMs: Date.now() - started });
@@ -171,10 +177,17 @@ export interface EvaluateInventoryOptions extends Selection {
   onFinding: (finding: Finding, check: Check) => void | Promise<void>;
   /** Only the findings this accepts exist for the scan (--resource-tag, --resource-arn): counted, scored and reported. */
   filter?: (finding: Finding) => boolean;
+  /**
+   * Receives the findings the filter left out: not counted, scored or reported, but they still exist (a caller that
+   * archives earlier findings, as -S does in Security Hub, must not archive them).
+   */
+  onFilteredOut?: (finding: Finding) => void;
   onWarning?: (message: string) => void;
   onProgress?: (event: ProgressEvent) => void;
   /** Built once and shared by the accounts of a run (built here when left out). */
   compliance?: ComplianceIndex;
+  /** Abort the evaluation: evaluateInventory rejects with the signal's reason before the next finding. */
+  signal?: AbortSignal;
 }
 
 export interface EvaluationResult {
@@ -183,6 +196,8 @@ export interface EvaluationResult {
   unmutedPasses: number;
   /** Prowler 2's score: unmuted PASS x 100 / (unmuted PASS + FAIL); undefined without verdicts. */
   score?: number;
+  /** Why the scan of this account is partial (expired credentials, all denied, unreachable, timed out). */
+  incomplete?: string;
 }
 
 /** Evaluate the selected checks over an inventory (no AWS access) and stream the findings to onFinding. */
@@ -204,8 +219,18 @@ export async function evaluateInventory(inventory: Inventory, opts: EvaluateInve
     muter: opts.muter,
     resourceTags: tagLookup(inventory, warn),
   };
+  // A scan that did not work says so first, in every report: one ERROR about the scan, never filtered or muted.
+  const partial = completenessFinding(inventory);
+  if (partial) {
+    counts.ERROR++;
+    await opts.onFinding(partial, SCAN_COMPLETENESS_CHECK);
+  }
   for (const finding of evaluate(opts.checks, inventory, options)) {
-    if (opts.filter && !opts.filter(finding)) continue;
+    opts.signal?.throwIfAborted();
+    if (opts.filter && !opts.filter(finding)) {
+      opts.onFilteredOut?.(finding);
+      continue;
+    }
     counts[finding.status]++;
     if (finding.muted) counts.MUTED++;
     else if (finding.status === 'FAIL') unmutedFails++;
@@ -213,7 +238,13 @@ export async function evaluateInventory(inventory: Inventory, opts: EvaluateInve
     await opts.onFinding(finding, checkById.get(finding.checkId)!);
   }
   opts.onProgress?.({ type: 'evaluate-done', accountId: inventory.meta.account.accountId, counts });
-  return { counts, unmutedFails, unmutedPasses, score: unmutedPasses + unmutedFails ? (unmutedPasses * 100) / (unmutedPasses + unmutedFails) : undefined };
+  return {
+    counts,
+    unmutedFails,
+    unmutedPasses,
+    score: unmutedPasses + unmutedFails ? (unmutedPasses * 100) / (unmutedPasses + unmutedFails) : undefined,
+    ...(partial ? { incomplete: partial.statusExtended } : {}),
+  };
 }
 
 export interface ScanAccountOptions extends Omit<CollectAccountOptions, 'checks'>, Omit<EvaluateInventoryOptions, 'onWarning' | 'onProgress'> {
@@ -311,3 +342,4 @@ function tagLookup(inventory: Inventory, warn: (w: string) => void): ((arn: stri
 }
 
 export { Inventory } from '../core/inventory.js';
+export { SCAN_COMPLETENESS_CHECK, completenessFinding } from './completeness.js';

@@ -37,6 +37,8 @@ export interface ScanJobData {
 /** A failure that another attempt would not fix (a role that cannot be assumed): the scan fails at once. */
 export class ScanFailure extends Error {}
 class Cancelled extends Error {}
+/** How often a running scan looks for its cancellation. */
+const CANCEL_POLL_MS = 1000;
 
 let catalogue: Promise<Catalogue> | undefined;
 const getCatalogue = () => (catalogue ??= loadBuiltinChecks().then(makeCatalogue));
@@ -192,6 +194,34 @@ async function scanInto(ctx: ServiceContext, scan: ScanRow, dir: string): Promis
   // Fail fast, with a clear reason, when the role cannot be assumed: before any scan work starts.
   await credentials();
 
+  // Cancellation takes effect at once: a watcher reads the scan's status every second and aborts the engine,
+  // which stops the calls in flight and the evaluation.
+  const abort = new AbortController();
+  const watcher = setInterval(() => {
+    ctx.db
+      .query<{ status: string }>('SELECT status FROM scans WHERE id = $1', [scan.id])
+      .then(([row]) => {
+        if (row?.status === 'cancelled') abort.abort(new Cancelled());
+      })
+      .catch(() => undefined);
+  }, CANCEL_POLL_MS);
+  watcher.unref();
+  try {
+    return await scanWith(ctx, scan, dir, selected, credentials, abort.signal);
+  } finally {
+    clearInterval(watcher);
+  }
+}
+
+async function scanWith(
+  ctx: ServiceContext,
+  scan: ScanRow,
+  dir: string,
+  selected: ReturnType<typeof select>,
+  credentials: AwsCredentialIdentityProvider,
+  signal: AbortSignal,
+): Promise<Outcome> {
+  const req = scan.request;
   const frameworks = (selected.frameworks.length ? selected.frameworks : [LATEST_CIS]).map((id) => getFramework(id)!);
   let writers: OutputWriter[] = [];
   let lastProgress = 0;
@@ -226,6 +256,7 @@ async function scanInto(ctx: ServiceContext, scan: ScanRow, dir: string): Promis
     credentials,
     regions: req.regions,
     frameworks: selected.frameworks,
+    signal,
     onProgress: (e) => {
       if (e.type === 'fact-done') void progress({ phase: 'collecting', done: e.done, units: e.units, apiCalls: e.apiCalls }).catch(() => undefined);
     },

@@ -154,6 +154,22 @@ describe('prowl aws against moto', () => {
     expect((listed.Contents ?? []).map((o) => o.Key).sort()).toEqual(
       ['prowl/compliance/r_cis_1.2_aws.csv', 'prowl/r.asff.json', 'prowl/r.csv', 'prowl/r.html', 'prowl/r.json', 'prowl/r.junit.xml', 'prowl/r.ocsf.json', 'prowl/r.txt'],
     );
+
+    // A second scan narrowed to one resource sends that resource's findings and archives nothing of the others:
+    // they were still found by the scan, only left out of its reports.
+    const active = async () => {
+      const r = await new SecurityHubClient(moto.config()).send(new GetFindingsCommand({ MaxResults: 100, Filters: { RecordState: [{ Value: 'ACTIVE', Comparison: 'EQUALS' }] } }));
+      return (r.Findings ?? []).map((f) => f.Id).sort();
+    };
+    const before = await active();
+    const arns = [...new Set(parseCsv(await readFile(join(out, 'r.csv'), 'utf8')).map((r) => r.RESOURCE_UID))];
+    expect(arns.length).toBeGreaterThan(1);
+    const narrow = await runCli(['aws', '-f', 'us-east-1', '-s', 'iam', '--resource-arn', arns[0], '-M', 'csv', '-o', join(dir, 'narrow'), '-F', 'n', '-S', '-b', '--no-progress', '-z'], moto.env);
+    expect(narrow.stderr).not.toMatch(/internal error/);
+    const narrowRows = parseCsv(await readFile(join(dir, 'narrow', 'n.csv'), 'utf8'));
+    expect(new Set(narrowRows.map((r) => r.RESOURCE_UID))).toEqual(new Set([arns[0]]));
+    expect(narrow.stdout).toMatch(/sent, 0 archived/);
+    expect(await active()).toEqual(before);
   });
 
   it('a malformed mutelist is a one-line usage error with the line number', async () => {
