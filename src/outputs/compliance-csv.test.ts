@@ -55,6 +55,20 @@ describe('compliance CSV', () => {
     return { raw, rows: parseCsv(raw) };
   }
 
+  it("names each finding's account: its alias in a one-account scan, its Organizations name in a multi-account run", async () => {
+    const named = createComplianceWriter(dir, cis70, { ...ctx, accountName: 'audit-alias' }, { base: 'named' });
+    for (const [f, c] of sample()) await named.write(f, c);
+    await named.close();
+    const rows = parseCsv(await readFile(named.path, 'utf8'));
+    expect(new Set(rows.map((r) => r.ACCOUNTNAME))).toEqual(new Set(['audit-alias']));
+    const multi = createComplianceWriter(dir, cis70, { ...ctx, accounts: new Map([[ACCOUNT, { name: 'production' }]]) }, { base: 'multi' });
+    for (const [f, c] of sample()) await multi.write(f, c);
+    await multi.close();
+    const found = parseCsv(await readFile(multi.path, 'utf8')).filter((r) => r.RESOURCEID);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.ACCOUNTID === ACCOUNT && r.ACCOUNTNAME === 'production')).toBe(true);
+  });
+
   it('writes the requirement-level columns, one row per (requirement, finding) of the framework', async () => {
     const { raw, rows } = await write();
     expect(raw.split('\n')[0]).toBe(COMPLIANCE_CSV_COLUMNS.join(';'));
@@ -85,6 +99,7 @@ describe('compliance CSV', () => {
       RESOURCENAME: 'good',
       CHECKID: 's3_bucket_secure_transport_policy',
       MUTED: 'False',
+      ACCOUNTNAME: '',
     });
     expect(auto[2].MUTED).toBe('True');
     expect(auto[3].STATUSEXTENDED).toContain('organizations:ListDelegatedAdministrators');

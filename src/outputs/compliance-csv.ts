@@ -18,20 +18,21 @@
  * (the finding's timestamp), REQUIREMENTS_ID, REQUIREMENTS_DESCRIPTION (a short title: prowl's own for CIS,
  * the framework's public name, or the section and the titles of its checks), REQUIREMENTS_ATTRIBUTES_SECTION,
  * _SUBSECTION, _PROFILE ("Level 1"), _ASSESSMENTSTATUS (Automated/Manual), STATUS, STATUSEXTENDED,
- * RESOURCEID (ARN), RESOURCENAME, CHECKID, MUTED (True/False).
+ * RESOURCEID (ARN), RESOURCENAME, CHECKID, MUTED (True/False), and ACCOUNTNAME (the account's name from
+ * Organizations, or its alias): last, after Prowler's columns, so tools that read Prowler's by position still work.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameworkTitle, requirementTitle, type Framework, type Requirement } from '../compliance/index.js';
 import { ownTracker } from '../compliance/verdict.js';
 import type { Finding } from '../core/types.js';
-import { openCsv } from './common.js';
+import { accountOf, openCsv } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 export const COMPLIANCE_CSV_COLUMNS = [
   'PROVIDER', 'DESCRIPTION', 'ACCOUNTID', 'REGION', 'ASSESSMENTDATE', 'REQUIREMENTS_ID', 'REQUIREMENTS_DESCRIPTION',
   'REQUIREMENTS_ATTRIBUTES_SECTION', 'REQUIREMENTS_ATTRIBUTES_SUBSECTION', 'REQUIREMENTS_ATTRIBUTES_PROFILE', 'REQUIREMENTS_ATTRIBUTES_ASSESSMENTSTATUS',
-  'STATUS', 'STATUSEXTENDED', 'RESOURCEID', 'RESOURCENAME', 'CHECKID', 'MUTED',
+  'STATUS', 'STATUSEXTENDED', 'RESOURCEID', 'RESOURCENAME', 'CHECKID', 'MUTED', 'ACCOUNTNAME',
 ] as const;
 export type ComplianceCsvRecord = Record<(typeof COMPLIANCE_CSV_COLUMNS)[number], string>;
 
@@ -65,7 +66,8 @@ function complianceRecords(
   finding: Finding,
   framework: Framework,
   requirements: ReadonlyMap<string, Requirement>,
-  checkTitle?: (id: string) => string | undefined,
+  checkTitle: ((id: string) => string | undefined) | undefined,
+  accountName: string,
 ): ComplianceCsvRecord[] {
   const out: ComplianceCsvRecord[] = [];
   for (const ref of finding.compliance) {
@@ -84,6 +86,7 @@ function complianceRecords(
         RESOURCENAME: finding.resource.name ?? finding.resource.id,
         CHECKID: finding.checkId,
         MUTED: finding.muted ? 'True' : 'False',
+        ACCOUNTNAME: accountName,
       });
     }
   }
@@ -106,7 +109,7 @@ export function createComplianceWriter(dir: string, framework: Framework, ctx: O
     async write(finding) {
       firstTimestamp ??= finding.timestamp;
       own?.add(finding);
-      for (const record of complianceRecords(finding, framework, requirements, checkTitle)) await csv.write(record);
+      for (const record of complianceRecords(finding, framework, requirements, checkTitle, accountOf(ctx, finding.accountId).name ?? '')) await csv.write(record);
     },
     async close() {
       const date = options.assessmentDate ?? firstTimestamp ?? new Date().toISOString();
@@ -122,6 +125,7 @@ export function createComplianceWriter(dir: string, framework: Framework, ctx: O
           RESOURCENAME: '',
           CHECKID: check,
           MUTED: 'False',
+          ACCOUNTNAME: accountOf(ctx, ctx.account.accountId).name ?? '',
         });
       for (const r of framework.requirements) {
         const verdict = tracker.verdict(framework.id, r);

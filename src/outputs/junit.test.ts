@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
+import type { OutputContext } from './types.js';
 import { ACCOUNT } from '../../test/helpers/check.js';
 import { accountRef, bucket, deniedCall, evaluateChecks, mute, reportingCheck } from '../../test/helpers/findings.js';
 import { createJunitWriter, xmlAttr, xmlText } from './junit.js';
@@ -140,6 +141,30 @@ describe('JUnit XML output', () => {
     const raw = await readFile(join(dir, 'nasty.xml'), 'utf8');
     // eslint-disable-next-line no-control-regex
     expect(raw).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
+  it('names the account in FAIL and ERROR bodies, and in testcase names of a multi-account run', async () => {
+    const single = parseJunit(await write('single.xml', sample()))[0];
+    const bad = single.cases.find((c) => c.name === 'arn:aws:s3:::bad (eu-west-1)')!;
+    expect(bad.text).toContain(`Account: ${ACCOUNT}`);
+    // Two accounts of an Organization: each testcase says whose it is, with the name Organizations gave.
+    const path = join(dir, 'multi.xml');
+    const ctx: OutputContext = {
+      account: { accountId: '999999999999', partition: 'aws', identityArn: '' },
+      prowlVersion: '9.9.9',
+      accounts: new Map([[ACCOUNT, { name: 'production' }], ['222222222222', { name: 'staging' }]]),
+    };
+    const w = createJunitWriter(path, ctx);
+    const [[f, c]] = sample().filter(([x]) => x.resource.id === 'bad');
+    await w.write(f, c);
+    await w.write({ ...f, uid: 'other', accountId: '222222222222' }, c);
+    await w.close();
+    const [suite] = parseJunit(path);
+    expect(suite.cases.map((x) => x.name)).toEqual([
+      `arn:aws:s3:::bad (eu-west-1) in ${ACCOUNT} (production)`,
+      'arn:aws:s3:::bad (eu-west-1) in 222222222222 (staging)',
+    ]);
+    expect(suite.cases[1].text).toContain('Account: 222222222222 (staging)');
   });
 
   it('escapes text and attributes', () => {

@@ -7,6 +7,8 @@
  *   ERROR           <error message="... names the failed call ..." type="<error code>">, body: the AWS message
  *   MANUAL, muted   <skipped message="..."/> (muted wins over any status: a muted FAIL does not fail CI)
  *
+ * In a multi-account run (Organization, --accounts) each name ends with its account, "in <id> (<name>)", so the
+ * same resource kind in two accounts never shares a name; every FAIL and ERROR body names the account.
  * Every testcase name carries its region, so the same account resource reported in several regions has
  * names of one form; a name that still repeats (a check run with several parameter sets) gets " #<n>".
  * Each suite carries tests/failures/errors/skipped, the check's timestamp and <properties> (title,
@@ -23,7 +25,7 @@
  */
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
-import { FileSink } from './common.js';
+import { accountOf, FileSink } from './common.js';
 import type { OutputContext, OutputWriter } from './types.js';
 
 const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -66,10 +68,10 @@ interface Suite {
   skipped: number;
 }
 
-function caseName(finding: Finding, suite: Suite): string {
+function caseName(finding: Finding, suite: Suite, account: string | undefined): string {
   // Always "<resource> (<region>)": the same name for the same resource in every run and every position
   // (CI tools track testcases by name), " #<n>" only when a check reports one resource twice in a region.
-  const base = `${finding.resource.arn || finding.resource.id} (${finding.region})`;
+  const base = `${finding.resource.arn || finding.resource.id} (${finding.region})${account ? ` in ${account}` : ''}`;
   let name = base;
   for (let n = 2; suite.names.has(name); n++) name = `${base} #${n}`;
   suite.names.add(name);
@@ -83,8 +85,10 @@ function errorMessage(finding: Finding): string {
 }
 
 /** One <testcase> element, and which counter it adds to. */
-function testcase(finding: Finding, check: Check, suite: Suite): { xml: string; kind: 'pass' | 'failure' | 'error' | 'skipped' } {
-  const open = `    <testcase${attrs({ name: caseName(finding, suite), classname: check.service, time: 0 })}`;
+function testcase(finding: Finding, check: Check, suite: Suite, ctx: OutputContext | undefined): { xml: string; kind: 'pass' | 'failure' | 'error' | 'skipped' } {
+  const name = ctx ? accountOf(ctx, finding.accountId).name : undefined;
+  const account = `${finding.accountId}${name ? ` (${name})` : ''}`;
+  const open = `    <testcase${attrs({ name: caseName(finding, suite, ctx?.accounts ? account : undefined), classname: check.service, time: 0 })}`;
   const r = finding.resource;
   if (finding.muted || finding.status === 'MANUAL') {
     const message = finding.muted
@@ -97,6 +101,7 @@ function testcase(finding: Finding, check: Check, suite: Suite): { xml: string; 
       finding.statusExtended,
       `Resource: ${r.arn || r.id}${r.name && r.name !== r.id ? ` (${r.name})` : ''}`,
       `Region: ${finding.region}`,
+      `Account: ${account}`,
       `Severity: ${check.severity}`,
       `Remediation: ${check.remediation.text}${check.remediation.url ? ` ${check.remediation.url}` : ''}`,
     ].join('\n');
@@ -107,7 +112,7 @@ function testcase(finding: Finding, check: Check, suite: Suite): { xml: string; 
   }
   if (finding.status === 'ERROR') {
     const e = finding.error;
-    const body = e ? `${e.operation} failed with ${e.code} (${e.kind}): ${e.message}` : finding.statusExtended;
+    const body = `${e ? `${e.operation} failed with ${e.code} (${e.kind}): ${e.message}` : finding.statusExtended}\nAccount: ${account}`;
     return {
       xml: `${open}>\n      <error${attrs({ message: errorMessage(finding), type: e?.code ?? 'ERROR' })}>${xmlText(body)}</error>\n    </testcase>\n`,
       kind: 'error',
@@ -139,7 +144,7 @@ function renderSuite(s: Suite): string {
   return `${head}${props}${s.cases.join('')}  </testsuite>\n`;
 }
 
-export function createJunitWriter(path: string, _ctx?: OutputContext): OutputWriter {
+export function createJunitWriter(path: string, ctx?: OutputContext): OutputWriter {
   const sink = new FileSink(path);
   let started = false;
   let current: Suite | undefined;
@@ -167,7 +172,7 @@ export function createJunitWriter(path: string, _ctx?: OutputContext): OutputWri
         errors: 0,
         skipped: 0,
       };
-      const { xml, kind } = testcase(finding, check, current);
+      const { xml, kind } = testcase(finding, check, current, ctx);
       current.cases.push(xml);
       if (kind === 'failure') current.failures++;
       else if (kind === 'error') current.errors++;

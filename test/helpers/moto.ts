@@ -50,7 +50,8 @@ export async function startMoto(extraEnv: Record<string, string> = {}): Promise<
   });
   let stderr = '';
   proc.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded 2-core machine the emulator's Python imports alone can take a minute.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       const res = await fetch(`${endpoint}/moto-api/`);
