@@ -4,10 +4,11 @@
  * one set of reports for the whole run, one per account with --output-per-account, progress lines (accounts
  * done / total and the API call rate) and the console summary with a table of accounts.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pc from 'picocolors';
-import { resolveIdentity, type CredentialOptions } from './aws/credentials.js';
+import { homeRegionFor, resolveIdentity, type CredentialOptions } from './aws/credentials.js';
 import type { Check } from './core/check.js';
 import { Inventory } from './core/inventory.js';
 import type { AccountInfo, Finding, Status } from './core/types.js';
@@ -58,6 +59,10 @@ export interface AccountsScanCliOptions extends Omit<CredentialOptions, 'region'
   ignoreExitCode3: boolean;
   maxAttempts?: number;
   trackRequests?: boolean;
+  /** -S: each account's findings go to its own Security Hub, imported with the role assumed in that account. */
+  securityHub?: { onlyFails: boolean; skipUpdate: boolean };
+  /** -B/-D: upload every report of the run (-B with the -R role's credentials, -D with the original ones). */
+  outputBucket?: { url: string; originalCredentials: boolean; owner?: string };
 }
 
 export interface AccountsScanCliResult {
@@ -200,9 +205,44 @@ export async function runAccountsScan(opts: AccountsScanCliOptions, out: NodeJS.
     }
     perAccount.delete(accountId);
   };
+  // -S: per account, an ASFF file of what its reports hold, and every finding it produced (the keep-set).
+  const hub = opts.securityHub ? await import('./integrations/securityhub.js') : undefined;
+  const shDir = hub ? await mkdtemp(join(tmpdir(), 'prowl-sh-')) : undefined;
+  const shByAccount = new Map<string, { writer: OutputWriter; evaluated: InstanceType<NonNullable<typeof hub>['EvaluatedChecks']>; regions: string[] }>();
+  const sendAccountToHub = async (o: AccountOutcome & { ok: true }) => {
+    const sh = shByAccount.get(o.target.accountId);
+    if (!sh || !hub || !opts.securityHub) return;
+    shByAccount.delete(o.target.accountId);
+    await sh.writer.close();
+    const pool = hub.createSecurityHubPool(o.credentials, { maxAttempts: opts.maxAttempts });
+    try {
+      const report = await hub.sendToSecurityHub({
+        pool,
+        accountId: o.target.accountId,
+        regions: sh.regions,
+        findings: sh.writer.path,
+        onlyFails: opts.securityHub.onlyFails,
+        skipUpdate: opts.securityHub.skipUpdate,
+        checksEvaluated: sh.evaluated.map,
+        producedIds: sh.evaluated.produced,
+        onWarning: (w) => warn(`${o.target.accountId}: ${w}`),
+      });
+      shLines.push(`Security Hub ${o.target.accountId}${o.target.name ? ` (${o.target.name})` : ''}: ${report.sent === 1 ? '1 finding' : `${report.sent} findings`} sent, ${report.archived} archived, ${report.failed} rejected, ${report.skipped} skipped`);
+    } catch (e) {
+      warn(`${o.target.accountId}: findings not sent to Security Hub: ${(e as Error).message}`);
+    } finally {
+      pool.destroy();
+      await rm(sh.writer.path, { force: true });
+    }
+  };
+  const shLines: string[] = [];
   const onFinding = async (finding: Finding, check: Check) => {
     summary.add(finding);
+    const sh = shByAccount.get(finding.accountId);
+    // Every finding of the account, whatever --status/-q keep in the reports: none of them may be archived.
+    sh?.evaluated.observe(finding);
     if (wanted && !wanted.has(finding.status)) return;
+    await sh?.writer.write(finding, check);
     if (opts.verbose) out.write(`${formatFindingLine(finding, check)}\n`);
     for (const w of combined) await w.write(finding, check);
     if (opts.outputPerAccount) for (const w of await openAccountReports(finding.accountId)) await w.write(finding, check);
@@ -246,10 +286,17 @@ export async function runAccountsScan(opts: AccountsScanCliOptions, out: NodeJS.
         details.set(t.accountId, { ...details.get(t.accountId), identityArn: inventory.meta.account.identityArn });
         if (opts.saveInventoryDir) await saveInventory(inventory, join(opts.saveInventoryDir, `${t.accountId}.json`));
         if (opts.outputPerAccount) await openAccountReports(t.accountId, inventory.meta);
+        if (hub && shDir) {
+          const own = details.get(t.accountId) ?? {};
+          const actx: OutputContext = { account: inventory.meta.account, prowlVersion: VERSION, frameworks, accountName: own.name, accounts: details };
+          const [writer] = await createWriters(['json-asff'], join(shDir, t.accountId), actx);
+          shByAccount.set(t.accountId, { writer, evaluated: new hub.EvaluatedChecks(opts.checks.map((c) => c.id), inventory.meta.regions), regions: inventory.meta.regions });
+        }
       },
       onFinding: (f, c) => onFinding(f, c),
       onAccountDone: async (o: AccountOutcome, p) => {
         await closeAccountReports(o.target.accountId);
+        if (o.ok) await sendAccountToHub(o);
         const e = o.evaluation;
         addRow(o.target.accountId, o.target.name, e.counts, e.unmutedFails, e.unmutedPasses, o.ok ? undefined : o.error.message);
         const who = `${o.target.accountId}${o.target.name ? ` (${o.target.name})` : ''}`;
@@ -290,6 +337,25 @@ export async function runAccountsScan(opts: AccountsScanCliOptions, out: NodeJS.
   rows.sort((a, b) => a.accountId.localeCompare(b.accountId));
   out.write(`\n${summary.render()}\n\n${renderAccountsTable(rows)}\n`);
   if (files.length) out.write(`\nDetailed results:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+  if (shDir) await rm(shDir, { recursive: true, force: true });
+  if (shLines.length) out.write(`\n${shLines.join('\n')}\n`);
+  if (opts.outputBucket && live && files.length) {
+    // The run's reports (and the per-account ones) go to the bucket with the runner's credentials: the -R role's
+    // with -B, the original ones with -D. The bucket must belong to that account (or --output-bucket-owner).
+    const { createS3UploadPool, toS3Url, uploadOutputs } = await import('./integrations/s3-upload.js');
+    const b = live.base;
+    const upPool = createS3UploadPool(opts.outputBucket.originalCredentials ? b.baseCredentials : b.credentials, { maxAttempts: opts.maxAttempts });
+    try {
+      const uploaded = await uploadOutputs(files, toS3Url(opts.outputBucket.url), upPool, {
+        baseDir: opts.outputDirectory,
+        region: homeRegionFor(b.partition),
+        expectedBucketOwner: opts.outputBucket.owner ?? (opts.outputBucket.originalCredentials ? b.baseAccountId : b.accountId),
+      });
+      out.write(`Uploaded ${uploaded.length === 1 ? '1 file' : `${uploaded.length} files`} to ${toS3Url(opts.outputBucket.url)}\n`);
+    } finally {
+      upPool.destroy();
+    }
+  }
   return {
     exitCode: unmutedFails > 0 && !opts.ignoreExitCode3 ? EXIT.fail : notScanned > 0 ? EXIT.credentials : EXIT.ok,
     counts,

@@ -232,7 +232,9 @@ async function awsCommand(o: AwsOptions): Promise<number> {
     throw new UserError('--account-concurrency must be a whole number from 1 to 64', EXIT.usage);
   }
   if (o.organizationRole && o.fromInventory) throw new UserError('--organization-role and --from-inventory cannot be combined (re-evaluate a directory of inventories with --from-inventory alone)', EXIT.usage);
-  if (multi && (o.securityHub || o.outputBucket || o.outputBucketNoAssume)) throw new UserError('-S, -B and -D are not supported in multi-account runs yet: scan the accounts one at a time to use them', EXIT.usage);
+  if (multi && !o.organizationRole && (o.securityHub || o.outputBucket || o.outputBucketNoAssume)) {
+    throw new UserError('-S, -B and -D need a live scan: re-evaluating a directory of inventories has no credentials to send or upload with', EXIT.usage);
+  }
   const accountIds = [...(o.accounts ?? []), ...(o.accountsFile ? await readAccountsFile(o.accountsFile) : [])];
   for (const id of [...accountIds, ...(o.excludedAccounts ?? [])]) {
     if (!/^\d{12}$/.test(id)) throw new UserError(`${id} is not an AWS account id (12 digits)`, EXIT.usage);
@@ -334,6 +336,8 @@ async function awsCommand(o: AwsOptions): Promise<number> {
       progress: o.progress,
       ignoreExitCode3: Boolean(o.ignoreExitCode3),
       maxAttempts: o.awsRetriesMaxAttempts,
+      securityHub: o.securityHub ? { onlyFails: Boolean(o.sendShOnlyFails), skipUpdate: Boolean(o.skipShUpdate) } : undefined,
+      outputBucket: bucketUrl ? { url: bucketUrl, originalCredentials: Boolean(o.outputBucketNoAssume), owner: o.outputBucketOwner } : undefined,
     });
     if (services === true) out.write(`Score: ${run.score === undefined ? 'n/a' : `${run.score.toFixed(1)}%`}\n`);
     return run.exitCode;

@@ -168,7 +168,11 @@ export interface RunProgress {
 }
 
 export type AccountOutcome =
-  | { target: AccountTarget; ok: true; account: AccountInfo; evaluation: EvaluationResult; apiCalls: number; repeated: string[]; durationMs: number }
+  | {
+      target: AccountTarget; ok: true; account: AccountInfo; evaluation: EvaluationResult; apiCalls: number; repeated: string[]; durationMs: number;
+      /** The assumed role's credentials (refreshed as they expire), for a caller that sends the account's findings on. */
+      credentials: AwsCredentialIdentityProvider;
+    }
   | { target: AccountTarget; ok: false; error: CallError; evaluation: EvaluationResult; apiCalls: number; durationMs: number };
 
 export interface AccountsScanResult {
@@ -204,6 +208,7 @@ export async function scanAccounts(opts: AccountsScanOptions): Promise<AccountsS
     const t0 = Date.now();
     const warn = (w: string) => opts.onWarning?.(w, target);
     let collected: Awaited<ReturnType<typeof collectAccount>> | undefined;
+    let credentials: AwsCredentialIdentityProvider | undefined;
     let failure: CallError | undefined;
     try {
       const role = await assumeAccountRole({
@@ -218,6 +223,7 @@ export async function scanAccounts(opts: AccountsScanOptions): Promise<AccountsS
         region,
       });
       role.warnings.forEach(warn);
+      credentials = role.credentials;
       const account: AccountInfo = {
         accountId: target.accountId,
         partition: opts.partition,
@@ -265,7 +271,7 @@ export async function scanAccounts(opts: AccountsScanOptions): Promise<AccountsS
         done++;
         const outcome: AccountOutcome = {
           target, ok: true, account: inventory.meta.account, evaluation,
-          apiCalls: callsByAccount.get(target.accountId) ?? 0, repeated: [], durationMs: Date.now() - t0,
+          apiCalls: callsByAccount.get(target.accountId) ?? 0, repeated: [], durationMs: Date.now() - t0, credentials: credentials!,
         };
         outcomes.push(outcome);
         await opts.onAccountDone?.(outcome, progress());

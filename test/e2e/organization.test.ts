@@ -218,6 +218,36 @@ describe('prowl aws --organization-role against moto', () => {
     expect(events.at(-1)).toMatchObject({ type: 'evaluate-done', counts: { FAIL: expect.any(Number) } });
   }, 60_000);
 
+  it('-S sends each account\'s findings to its own Security Hub with its own role; -B uploads every report of the run', async () => {
+    const { SecurityHubClient, EnableSecurityHubCommand, GetFindingsCommand } = await import('@aws-sdk/client-securityhub');
+    const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+    const sts = new STSClient(moto.config());
+    const hubFor = async (id: string) => {
+      const { Credentials: c } = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${id}:role/${ROLE}`, RoleSessionName: 'hub' }));
+      return new SecurityHubClient({ ...moto.config(), credentials: { accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretAccessKey!, sessionToken: c!.SessionToken } });
+    };
+    for (const name of ['alpha', 'bravo']) await (await hubFor(members[name])).send(new EnableSecurityHubCommand({}));
+    await new S3Client(moto.config()).send(new CreateBucketCommand({ Bucket: 'org-reports' }));
+    const run = await scan(['--accounts', members.alpha, members.bravo, '-S', '-B', 's3://org-reports/nightly', '--output-per-account']);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(3);
+    for (const name of ['alpha', 'bravo']) {
+      const id = members[name];
+      const own = run.rows.filter((r) => r.ACCOUNT_UID === id);
+      const hub = await (await hubFor(id)).send(new GetFindingsCommand({ MaxResults: 100 }));
+      // Each hub holds exactly its account's findings, and none of the other account's.
+      expect((hub.Findings ?? []).length, name).toBe(own.length);
+      expect((hub.Findings ?? []).every((f) => f.AwsAccountId === id), name).toBe(true);
+      expect(run.stdout).toMatch(new RegExp(`Security Hub ${id} \\(${name}\\): ${own.length} findings sent`));
+    }
+    const listed = await new S3Client(moto.config()).send(new ListObjectsV2Command({ Bucket: 'org-reports', Prefix: 'nightly/' }));
+    const keys = (listed.Contents ?? []).map((o) => o.Key!);
+    expect(keys).toContain('nightly/org.csv');
+    expect(keys).toContain('nightly/org.ocsf.json');
+    expect(keys.some((k) => k.startsWith(`nightly/${members.alpha}/`) && k.endsWith('.csv'))).toBe(true);
+    expect(run.stdout).toMatch(/Uploaded \d+ files to s3:\/\/org-reports\/nightly/);
+  });
+
   it('refuses account flags without --organization-role, and ids that are not account ids', async () => {
     const a = await runCli(['aws', '--accounts', '111111111111', '-f', 'us-east-1'], env);
     expect(a.code).toBe(2);
