@@ -64,7 +64,12 @@ export function createApi(ctx: ServiceContext): Hono<Env> {
     }
   });
 
+  // Service-wide counts are the operator's, not a tenant's: an admin key (Prometheus: authorization credentials).
   app.get('/metrics', async (c) => {
+    const m = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
+    const owner = m ? await authenticate(db, m[1]) : undefined;
+    if (!owner) return json(c, 401, { error: 'an admin API key is required (Authorization: Bearer <key>)' });
+    if (!owner.admin) return json(c, 403, { error: 'admin key required' });
     const byStatus = await db.query<{ status: string; n: string }>('SELECT status, count(*)::text AS n FROM scans GROUP BY status');
     const durations = await db.query<{ n: string; sum: string | null }>(
       "SELECT count(*)::text AS n, sum(extract(epoch FROM finished_at - started_at))::text AS sum FROM scans WHERE status = 'succeeded' AND started_at IS NOT NULL",

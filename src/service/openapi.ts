@@ -15,7 +15,7 @@ export function openApiDocument(): object {
     components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'prowl_<id>_<secret>' } } },
     paths: {
       '/healthz': { get: { summary: 'Liveness and store reachability', responses: { 200: ok('up'), 503: ok('store unavailable') } } },
-      '/metrics': { get: { summary: 'Prometheus metrics: queue depth, scans by status, durations', responses: { 200: ok('text exposition format') } } },
+      '/metrics': { get: { summary: 'Prometheus metrics: queue depth, scans by status, durations (admin key)', responses: { 200: ok('text exposition format') } } },
       '/v1/tenants': { post: { ...secured, summary: 'Create a tenant (admin key)', requestBody: body(tenantCreateSchema), responses: { 201: ok('created') } } },
       '/v1/tenants/{id}/keys': { post: { ...secured, summary: 'Create an API key for a tenant (admin key); the key is shown once', parameters: [idParam], requestBody: body(keyCreateSchema), responses: { 201: ok('created') } } },
       '/v1/keys/{id}': { delete: { ...secured, summary: 'Revoke a key', parameters: [idParam], responses: { 204: ok('revoked'), 404: ok('unknown') } } },

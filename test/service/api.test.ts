@@ -46,9 +46,13 @@ describe('API authentication', () => {
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.hash) && r.hash !== secret)).toBe(true);
   });
 
-  it('healthz, metrics and the OpenAPI document need no key; admin routes need an admin key', async () => {
+  it('healthz and the OpenAPI document need no key; metrics and admin routes need an admin key', async () => {
     expect((await svc.request('/healthz')).status).toBe(200);
-    expect(await (await svc.request('/metrics')).text()).toMatch(/prowl_scans\{status="queued"\} \d+/);
+    // Service-wide counts are not a tenant's to read, nor anyone's without a key.
+    expect((await svc.request('/metrics')).status).toBe(401);
+    expect((await svc.request('/metrics', { key: acme })).status).toBe(403);
+    const operator = (await createApiKey(svc.ctx.db, { tenantId: null, admin: true })).key;
+    expect(await (await svc.request('/metrics', { key: operator })).text()).toMatch(/prowl_scans\{status="queued"\} \d+/);
     const doc = (await (await svc.request('/v1/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/scans', '/v1/accounts/{id}/validate', '/v1/scans/{id}/findings']));
     expect((await svc.request('/v1/tenants', { method: 'POST', key: acme, body: JSON.stringify({ name: 'x' }) })).status).toBe(403);
