@@ -10,6 +10,7 @@ import { specification } from '@aws-cdk/cfnspec';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { loadBuiltinChecks } from '../src/registry.js';
 import { NO_IAC } from '../src/services/iac-none.js';
+import { remediationCloudFormation, remediationTerraform } from '../src/services/cloudwatch/metric-filters.js';
 
 const checks = await loadBuiltinChecks();
 const spec = specification();
@@ -186,5 +187,17 @@ describe('remediation as code', () => {
       problems.push(...r.problems.map((p) => `${c.id}: ${p}`));
     }
     expect(problems).toEqual([]);
+  });
+
+  it('the CIS metric-filter snippets carry the filter pattern unchanged, quotes and all, and alarm to a subscribed topic', async () => {
+    const pattern = '{ ($.errorCode = "*UnauthorizedOperation") || ($.sourceIPAddress != \'AWS Internal\') || ($.x = "${y}") }';
+    const cfn = parseCfn(remediationCloudFormation('SomeChanges', pattern)) as { Resources: Record<string, { Properties: Record<string, unknown> }> };
+    expect(cfn.Resources.SomeChangesFilter.Properties.FilterPattern).toBe(pattern);
+    expect(cfn.Resources.SomeChangesAlarm.Properties.AlarmActions).toEqual([{ Ref: 'SecurityAlerts' }]);
+    expect(cfn.Resources.SecurityAlerts.Properties.Subscription).toHaveLength(1);
+    const tf = (await parseHcl('x.tf', remediationTerraform('SomeChanges', pattern))) as { resource: Record<string, Record<string, Array<Record<string, unknown>>>> };
+    // hcl2json keeps interpolation syntax as written: the escaped "$${" comes back as "${", i.e. a literal.
+    expect(tf.resource.aws_cloudwatch_log_metric_filter.some_changes[0].pattern).toBe(pattern);
+    expect(tf.resource.aws_sns_topic_subscription.security_team).toBeDefined();
   });
 });
