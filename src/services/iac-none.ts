@@ -12,4 +12,80 @@ export interface NoIacReason {
 }
 
 export const NO_IAC: Record<string, NoIacReason> = {
+  iam_avoid_root_usage: {
+    nativeIaC: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
+    terraform: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
+  },
+  iam_no_root_access_key: {
+    nativeIaC: 'Root access keys can only be deleted by the root user in the console or API; CloudFormation cannot manage root credentials.',
+    terraform: 'Root access keys can only be deleted by the root user; the AWS provider cannot manage root credentials.',
+  },
+  iam_password_policy_expires_passwords_within_90_days_or_less: {
+    nativeIaC: 'CloudFormation has no resource for the account password policy (set it with the CLI or Terraform).',
+  },
+  iam_password_policy_lowercase: {
+    nativeIaC: 'CloudFormation has no resource for the account password policy (set it with the CLI or Terraform).',
+  },
+  iam_password_policy_minimum_length_14: {
+    nativeIaC: 'CloudFormation has no resource for the account password policy (set it with the CLI or Terraform).',
+  },
+  iam_password_policy_number: {
+    nativeIaC: 'CloudFormation has no resource for the account password policy (set it with the CLI or Terraform).',
+  },
+  iam_password_policy_reuse_24: {
+    nativeIaC: 'CloudFormation has no resource for the account password policy (set it with the CLI or Terraform).',
+  },
+  iam_password_policy_symbol: {
+    nativeIaC: 'CloudFormation has no resource for the account password policy (set it with the CLI or Terraform).',
+  },
+  iam_password_policy_uppercase: {
+    nativeIaC: 'CloudFormation has no resource for the account password policy (set it with the CLI or Terraform).',
+  },
+  iam_role_access_not_stale_to_bedrock: {
+    nativeIaC: 'The fix is removing unused permissions from whatever policies grant them; there is no setting to declare.',
+    terraform: 'The fix is removing unused permissions from whatever policies grant them; there is no setting to declare.',
+  },
+  iam_root_credentials_management_enabled: {
+    nativeIaC: 'CloudFormation has no resource for IAM\'s centralized root access features (use the CLI or Terraform).',
+  },
+  iam_root_hardware_mfa_enabled: {
+    nativeIaC: 'Only the root user can register its MFA device, in the console; no infrastructure-as-code tool can.',
+    terraform: 'Only the root user can register its MFA device, in the console; no infrastructure-as-code tool can.',
+  },
+  iam_root_mfa_enabled: {
+    nativeIaC: 'Only the root user can register its MFA device, in the console; no infrastructure-as-code tool can.',
+    terraform: 'Only the root user can register its MFA device, in the console; no infrastructure-as-code tool can.',
+  },
+  iam_rotate_access_key_90_days: {
+    nativeIaC: 'Rotating a key is an operation (create, switch consumers, delete), not a setting a template can hold.',
+    terraform: 'Rotating a key is an operation (create, switch consumers, delete), not a setting a template can hold.',
+  },
+  iam_user_access_not_stale_to_bedrock: {
+    nativeIaC: 'The fix is removing unused permissions from whatever policies grant them; there is no setting to declare.',
+    terraform: 'The fix is removing unused permissions from whatever policies grant them; there is no setting to declare.',
+  },
+  iam_user_access_not_stale_to_sagemaker: {
+    nativeIaC: 'The fix is removing unused permissions from whatever policies grant them; there is no setting to declare.',
+    terraform: 'The fix is removing unused permissions from whatever policies grant them; there is no setting to declare.',
+  },
+  iam_user_accesskey_unused: {
+    nativeIaC: 'Deleting unused keys is a clean-up of existing credentials, not a setting a template can hold.',
+    terraform: 'Deleting unused keys is a clean-up of existing credentials, not a setting a template can hold.',
+  },
+  iam_user_console_access_unused: {
+    nativeIaC: 'Removing the login profile of an inactive user is a clean-up, not a setting a template can hold.',
+    terraform: 'Removing the login profile of an inactive user is a clean-up, not a setting a template can hold.',
+  },
+  iam_user_hardware_mfa_enabled: {
+    nativeIaC: 'A person registers their own hardware MFA device; no infrastructure-as-code resource does it.',
+    terraform: 'A person registers their own hardware MFA device; no infrastructure-as-code resource does it.',
+  },
+  iam_user_no_setup_initial_access_key: {
+    nativeIaC: 'Deleting never-used keys is a clean-up of existing credentials, not a setting a template can hold.',
+    terraform: 'Deleting never-used keys is a clean-up of existing credentials, not a setting a template can hold.',
+  },
+  iam_user_two_active_access_key: {
+    nativeIaC: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
+    terraform: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
+  },
 };
