@@ -12,6 +12,9 @@ export interface NoIacReason {
 }
 
 export const NO_IAC: Record<string, NoIacReason> = {
+  cloudtrail_bucket_requires_mfa_delete: {
+    nativeIaC: 'CloudFormation cannot turn on MFA delete: only the root user can, through the API with its MFA code.',
+  },
   iam_avoid_root_usage: {
     nativeIaC: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
     terraform: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
@@ -87,5 +90,11 @@ export const NO_IAC: Record<string, NoIacReason> = {
   iam_user_two_active_access_key: {
     nativeIaC: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
     terraform: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
+  },
+  s3_account_level_public_access_blocks: {
+    nativeIaC: 'CloudFormation has no resource for the account-level S3 Block Public Access settings (use the CLI or Terraform).',
+  },
+  s3_bucket_no_mfa_delete: {
+    nativeIaC: 'CloudFormation cannot turn on MFA delete: only the root user can, through the API with its MFA code.',
   },
 };
