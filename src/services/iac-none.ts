@@ -12,6 +12,19 @@ export interface NoIacReason {
 }
 
 export const NO_IAC: Record<string, NoIacReason> = {
+  account_maintain_current_contact_details: {
+    nativeIaC: 'CloudFormation has no resource for the account\'s primary contact (use the CLI or Terraform).',
+  },
+  account_maintain_different_contact_details_to_security_billing_and_operations: {
+    nativeIaC: 'CloudFormation has no resource for the account\'s alternate contacts (use the CLI or Terraform).',
+  },
+  account_security_contact_information_is_registered: {
+    nativeIaC: 'CloudFormation has no resource for the account\'s alternate contacts (use the CLI or Terraform).',
+  },
+  account_security_questions_are_registered_in_the_aws_account: {
+    nativeIaC: 'Security challenge questions can only be set by the root user in the console; no API or template manages them.',
+    terraform: 'Security challenge questions can only be set by the root user in the console; no API or template manages them.',
+  },
   cloudtrail_bucket_requires_mfa_delete: {
     nativeIaC: 'CloudFormation cannot turn on MFA delete: only the root user can, through the API with its MFA code.',
   },
@@ -90,6 +103,21 @@ export const NO_IAC: Record<string, NoIacReason> = {
   iam_user_two_active_access_key: {
     nativeIaC: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
     terraform: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
+  },
+  kms_cmk_are_used: {
+    nativeIaC: 'Whether to re-enable the key or delete it is a decision about data that still depends on it, not a setting to declare.',
+    terraform: 'Whether to re-enable the key or delete it is a decision about data that still depends on it, not a setting to declare.',
+  },
+  kms_cmk_not_deleted_unintentionally: {
+    nativeIaC: 'Cancelling a scheduled deletion is an operation (aws kms cancel-key-deletion), not a template setting.',
+    terraform: 'Cancelling a scheduled deletion is an operation (aws kms cancel-key-deletion), not a template setting.',
+  },
+  organizations_account_part_of_organizations: {
+    nativeIaC: 'Joining an organization is a handshake the account accepts (aws organizations accept-handshake), not a template setting.',
+    terraform: 'Joining an organization is a handshake the account accepts (aws organizations accept-handshake), not a resource the account declares.',
+  },
+  organizations_delegated_administrators: {
+    nativeIaC: 'CloudFormation has no resource for registering a delegated administrator (use the CLI or Terraform).',
   },
   s3_account_level_public_access_blocks: {
     nativeIaC: 'CloudFormation has no resource for the account-level S3 Block Public Access settings (use the CLI or Terraform).',
