@@ -82,6 +82,7 @@ export function cfnProblems(text: string): { types: string[]; problems: string[]
       continue;
     }
     types.push(r.Type);
+    if (!/^[A-Za-z0-9]+$/.test(name)) problems.push(`${name}: a logical id is alphanumeric`);
     const type = spec.ResourceTypes[r.Type] as { Properties?: Record<string, PropSpec> } | undefined;
     if (!type) {
       problems.push(`${name}: unknown resource type ${r.Type}`);
@@ -133,6 +134,7 @@ describe('remediation as code', () => {
     expect(cfnProblems('X:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: [a]\n').problems).toEqual(['X.BucketName: expected a String']);
     expect(cfnProblems('X:\n  Type: AWS::S3::Bucket\n   Properties: {}\n').problems[0]).toMatch(/^not YAML/);
     expect(cfnProblems('X:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: !GetAtt Other.Arn\n').problems).toEqual([]);
+    expect(cfnProblems('My_Bucket:\n  Type: AWS::S3::Bucket\n').problems).toEqual(['My_Bucket: a logical id is alphanumeric']);
   });
 
   it('the HCL check catches unbalanced braces, a missing value and a non-AWS type', async () => {

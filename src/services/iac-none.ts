@@ -28,6 +28,58 @@ export const NO_IAC: Record<string, NoIacReason> = {
   cloudtrail_bucket_requires_mfa_delete: {
     nativeIaC: 'CloudFormation cannot turn on MFA delete: only the root user can, through the API with its MFA code.',
   },
+  ec2_ami_account_block_public_access: {
+    nativeIaC: 'CloudFormation has no resource for the regional AMI block public access setting (use the CLI, Terraform or an organization declarative policy).',
+  },
+  ec2_ami_public: {
+    nativeIaC: 'CloudFormation cannot change the launch permissions of an existing AMI (use the CLI or Terraform).',
+  },
+  ec2_confidential_workload_host_not_running: {
+    nativeIaC: 'Starting or terminating a stopped host is an operation, not a template setting.',
+    terraform: 'Starting or terminating a stopped host is an operation, not a template setting.',
+  },
+  ec2_ebs_default_encryption: {
+    nativeIaC: 'CloudFormation has no resource for the regional EBS encryption-by-default setting (use the CLI or Terraform in every region).',
+  },
+  ec2_ebs_public_snapshot: {
+    nativeIaC: 'CloudFormation cannot change the sharing permissions of an existing snapshot (use the CLI or Terraform).',
+  },
+  ec2_ebs_snapshot_account_block_public_access: {
+    nativeIaC: 'CloudFormation has no resource for the regional snapshot block public access setting (use the CLI, Terraform or an organization declarative policy).',
+  },
+  ec2_ebs_snapshots_encrypted: {
+    nativeIaC: 'CloudFormation has no snapshot resource; encrypt copies with the CLI or Terraform and turn on encryption by default.',
+  },
+  ec2_elastic_ip_unassigned: {
+    nativeIaC: 'Releasing an address nobody uses is a clean-up, not a setting to declare.',
+    terraform: 'Releasing an address nobody uses is a clean-up, not a setting to declare.',
+  },
+  ec2_instance_account_imdsv2_enabled: {
+    nativeIaC: 'CloudFormation has no resource for the regional instance metadata defaults (use the CLI, Terraform or an organization declarative policy).',
+  },
+  ec2_instance_older_than_specific_days: {
+    nativeIaC: 'Replacing long-running instances is an operational practice (rebuild from a current image), not a setting.',
+    terraform: 'Replacing long-running instances is an operational practice (rebuild from a current image), not a setting.',
+  },
+  ec2_instance_stopped_older_than_specific_days: {
+    nativeIaC: 'Terminating or patching long-stopped instances is a clean-up, not a setting to declare.',
+    terraform: 'Terminating or patching long-stopped instances is a clean-up, not a setting to declare.',
+  },
+  ec2_instance_uses_single_eni: {
+    nativeIaC: 'Detaching unneeded secondary interfaces is a change to a running instance\'s wiring, with no setting to declare.',
+    terraform: 'Detaching unneeded secondary interfaces is a change to a running instance\'s wiring, with no setting to declare.',
+  },
+  ec2_networkacl_unused: {
+    nativeIaC: 'Deleting an unused network ACL is a clean-up, not a setting to declare.',
+    terraform: 'Deleting an unused network ACL is a clean-up, not a setting to declare.',
+  },
+  ec2_securitygroup_default_restrict_traffic: {
+    nativeIaC: 'CloudFormation cannot manage the rules of a VPC\'s default security group (use Terraform or the CLI).',
+  },
+  ec2_securitygroup_not_used: {
+    nativeIaC: 'Deleting an unused security group is a clean-up, not a setting to declare.',
+    terraform: 'Deleting an unused security group is a clean-up, not a setting to declare.',
+  },
   iam_avoid_root_usage: {
     nativeIaC: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
     terraform: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
