@@ -171,6 +171,15 @@ export const NO_IAC: Record<string, NoIacReason> = {
   organizations_delegated_administrators: {
     nativeIaC: 'CloudFormation has no resource for registering a delegated administrator (use the CLI or Terraform).',
   },
+  rds_instance_extended_support: {
+    nativeIaC: 'The CloudFormation resource specification prowl validates against has no EngineLifecycleSupport property; upgrade EngineVersion and set the lifecycle with the CLI or Terraform.',
+  },
+  rds_snapshots_encrypted: {
+    nativeIaC: 'CloudFormation has no resource for DB snapshot copies; encrypt copies with the CLI or Terraform.',
+  },
+  rds_snapshots_public_access: {
+    nativeIaC: 'Snapshot sharing attributes are not modelled by CloudFormation (use the CLI, aws rds modify-db-snapshot-attribute, or Terraform).',
+  },
   s3_account_level_public_access_blocks: {
     nativeIaC: 'CloudFormation has no resource for the account-level S3 Block Public Access settings (use the CLI or Terraform).',
   },
