@@ -80,6 +80,9 @@ export const NO_IAC: Record<string, NoIacReason> = {
     nativeIaC: 'Deleting an unused security group is a clean-up, not a setting to declare.',
     terraform: 'Deleting an unused security group is a clean-up, not a setting to declare.',
   },
+  glacier_vaults_policy_public_access: {
+    nativeIaC: 'CloudFormation has no resource type for S3 Glacier vaults or their access policies.',
+  },
   iam_avoid_root_usage: {
     nativeIaC: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
     terraform: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
@@ -164,6 +167,9 @@ export const NO_IAC: Record<string, NoIacReason> = {
     nativeIaC: 'Cancelling a scheduled deletion is an operation (aws kms cancel-key-deletion), not a template setting.',
     terraform: 'Cancelling a scheduled deletion is an operation (aws kms cancel-key-deletion), not a template setting.',
   },
+  macie_automated_sensitive_data_discovery_enabled: {
+    nativeIaC: 'CloudFormation can enable Macie (AWS::Macie::Session) but has no property for automated sensitive data discovery.',
+  },
   organizations_account_part_of_organizations: {
     nativeIaC: 'Joining an organization is a handshake the account accepts (aws organizations accept-handshake), not a template setting.',
     terraform: 'Joining an organization is a handshake the account accepts (aws organizations accept-handshake), not a resource the account declares.',
@@ -185,5 +191,9 @@ export const NO_IAC: Record<string, NoIacReason> = {
   },
   s3_bucket_no_mfa_delete: {
     nativeIaC: 'CloudFormation cannot turn on MFA delete: only the root user can, through the API with its MFA code.',
+  },
+  secretsmanager_secret_unused: {
+    nativeIaC: 'Deleting a secret nothing reads is a clean-up (after revoking the credential at its source), not a setting to declare.',
+    terraform: 'Deleting a secret nothing reads is a clean-up (after revoking the credential at its source), not a setting to declare.',
   },
 };
