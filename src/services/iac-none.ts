@@ -83,6 +83,13 @@ export const NO_IAC: Record<string, NoIacReason> = {
   glacier_vaults_policy_public_access: {
     nativeIaC: 'CloudFormation has no resource type for S3 Glacier vaults or their access policies.',
   },
+  guardduty_delegated_admin_enabled_all_regions: {
+    nativeIaC: 'CloudFormation has no resource for designating the GuardDuty delegated administrator (use the CLI or Terraform per region).',
+  },
+  guardduty_no_high_severity_findings: {
+    nativeIaC: 'Findings are investigated and archived, not configured; no template setting resolves them.',
+    terraform: 'Findings are investigated and archived, not configured; no template setting resolves them.',
+  },
   iam_avoid_root_usage: {
     nativeIaC: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
     terraform: 'Not using the root user is a working practice; no resource expresses it (alert on root use with cloudwatch_log_metric_filter_root_usage).',
