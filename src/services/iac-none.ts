@@ -193,6 +193,9 @@ export const NO_IAC: Record<string, NoIacReason> = {
   rds_snapshots_public_access: {
     nativeIaC: 'Snapshot sharing attributes are not modelled by CloudFormation (use the CLI, aws rds modify-db-snapshot-attribute, or Terraform).',
   },
+  redshift_cluster_multi_az_enabled: {
+    nativeIaC: 'The CloudFormation resource specification prowl validates against has no MultiAZ property for AWS::Redshift::Cluster; use the CLI or Terraform.',
+  },
   s3_account_level_public_access_blocks: {
     nativeIaC: 'CloudFormation has no resource for the account-level S3 Block Public Access settings (use the CLI or Terraform).',
   },
