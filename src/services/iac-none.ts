@@ -28,6 +28,13 @@ export const NO_IAC: Record<string, NoIacReason> = {
   cloudtrail_bucket_requires_mfa_delete: {
     nativeIaC: 'CloudFormation cannot turn on MFA delete: only the root user can, through the API with its MFA code.',
   },
+  documentdb_cluster_public_snapshot: {
+    nativeIaC: 'Snapshot sharing attributes are not modelled by CloudFormation (use aws docdb modify-db-cluster-snapshot-attribute).',
+    terraform: 'Snapshot sharing attributes are not modelled by the AWS provider\'s DocumentDB resources (use aws docdb modify-db-cluster-snapshot-attribute).',
+  },
+  dynamodb_table_cross_account_access: {
+    nativeIaC: 'The CloudFormation resource specification prowl validates against has no ResourcePolicy property for DynamoDB tables; use the CLI or Terraform.',
+  },
   ec2_ami_account_block_public_access: {
     nativeIaC: 'CloudFormation has no resource for the regional AMI block public access setting (use the CLI, Terraform or an organization declarative policy).',
   },
@@ -79,6 +86,12 @@ export const NO_IAC: Record<string, NoIacReason> = {
   ec2_securitygroup_not_used: {
     nativeIaC: 'Deleting an unused security group is a clean-up, not a setting to declare.',
     terraform: 'Deleting an unused security group is a clean-up, not a setting to declare.',
+  },
+  ecr_registry_scan_images_on_push_enabled: {
+    nativeIaC: 'AWS::ECR::RegistryScanningConfiguration is newer than the CloudFormation specification prowl validates against; use the CLI or Terraform.',
+  },
+  eks_cluster_deletion_protection_enabled: {
+    nativeIaC: 'The cluster DeletionProtection property is newer than the CloudFormation specification prowl validates against; use the CLI or Terraform.',
   },
   glacier_vaults_policy_public_access: {
     nativeIaC: 'CloudFormation has no resource type for S3 Glacier vaults or their access policies.',
@@ -177,6 +190,17 @@ export const NO_IAC: Record<string, NoIacReason> = {
   macie_automated_sensitive_data_discovery_enabled: {
     nativeIaC: 'CloudFormation can enable Macie (AWS::Macie::Session) but has no property for automated sensitive data discovery.',
   },
+  neptune_cluster_copy_tags_to_snapshots: {
+    nativeIaC: 'The CloudFormation resource specification prowl validates against has no CopyTagsToSnapshot property for Neptune clusters; use the CLI or Terraform.',
+  },
+  neptune_cluster_public_snapshot: {
+    nativeIaC: 'Snapshot sharing attributes are not modelled by CloudFormation (use aws neptune modify-db-cluster-snapshot-attribute).',
+    terraform: 'Snapshot sharing attributes are not modelled by the AWS provider\'s Neptune resources (use aws neptune modify-db-cluster-snapshot-attribute).',
+  },
+  neptune_cluster_snapshot_encrypted: {
+    nativeIaC: 'CloudFormation has no resource for copying a Neptune cluster snapshot (use aws neptune copy-db-cluster-snapshot --kms-key-id).',
+    terraform: 'The AWS provider has no resource for copying a Neptune cluster snapshot (use aws neptune copy-db-cluster-snapshot --kms-key-id).',
+  },
   organizations_account_part_of_organizations: {
     nativeIaC: 'Joining an organization is a handshake the account accepts (aws organizations accept-handshake), not a template setting.',
     terraform: 'Joining an organization is a handshake the account accepts (aws organizations accept-handshake), not a resource the account declares.',
@@ -205,5 +229,20 @@ export const NO_IAC: Record<string, NoIacReason> = {
   secretsmanager_secret_unused: {
     nativeIaC: 'Deleting a secret nothing reads is a clean-up (after revoking the credential at its source), not a setting to declare.',
     terraform: 'Deleting a secret nothing reads is a clean-up (after revoking the credential at its source), not a setting to declare.',
+  },
+  ssm_documents_set_as_public: {
+    nativeIaC: 'CloudFormation cannot set document sharing permissions or the account\'s public-sharing block (use the CLI or Terraform).',
+  },
+  trustedadvisor_errors_and_warnings: {
+    nativeIaC: 'Trusted Advisor results are reviewed and their resources fixed one by one; there is nothing to declare.',
+    terraform: 'Trusted Advisor results are reviewed and their resources fixed one by one; there is nothing to declare.',
+  },
+  trustedadvisor_premium_support_plan_subscribed: {
+    nativeIaC: 'A support plan is bought in the console, not through an API or template.',
+    terraform: 'A support plan is bought in the console, not through an API or template.',
+  },
+  wellarchitected_workload_no_high_or_medium_risks: {
+    nativeIaC: 'Risks of a Well-Architected review are resolved by changing the workload and updating the review, not by a template setting.',
+    terraform: 'Risks of a Well-Architected review are resolved by changing the workload and updating the review, not by a template setting.',
   },
 };
