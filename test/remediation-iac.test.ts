@@ -11,6 +11,18 @@ import { parse as parseHcl } from '@cdktf/hcl2json';
 import { loadBuiltinChecks } from '../src/registry.js';
 import { NO_IAC } from '../src/services/iac-none.js';
 import { remediationCloudFormation, remediationTerraform } from '../src/services/cloudwatch/metric-filters.js';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { defineCheck, type Check } from '../src/core/check.js';
+import type { Finding } from '../src/core/types.js';
+import type { OutputContext } from '../src/outputs/types.js';
+import { createCsvWriter } from '../src/outputs/csv.js';
+import { createOcsfWriter } from '../src/outputs/ocsf.js';
+import { ASFF_LIMITS, createAsffWriter } from '../src/outputs/asff.js';
+import { createHtmlWriter } from '../src/outputs/html/writer.js';
+import { decodeReport } from '../src/outputs/html/synthetic.test-helper.js';
 
 const checks = await loadBuiltinChecks();
 const spec = specification();
@@ -201,5 +213,72 @@ describe('remediation as code', () => {
     // hcl2json keeps interpolation syntax as written: the escaped "$${" comes back as "${", i.e. a literal.
     expect(tf.resource.aws_cloudwatch_log_metric_filter.some_changes[0].pattern).toBe(pattern);
     expect(tf.resource.aws_sns_topic_subscription.security_team).toBeDefined();
+  });
+
+  it('every snippet fits an ASFF product field whole (ASFF carries code only there)', () => {
+    const tooLong = checks.flatMap((c) =>
+      (['nativeIaC', 'terraform'] as const).filter((k) => (c.remediation[k]?.length ?? 0) > ASFF_LIMITS.productFieldValue).map((k) => `${c.id}: ${k}`),
+    );
+    expect(tooLong).toEqual([]);
+  });
+});
+
+describe('remediation code in the reports', () => {
+  const ACCOUNT = '123456789012';
+  const ctx: OutputContext = { account: { accountId: ACCOUNT, partition: 'aws', identityArn: `arn:aws:iam::${ACCOUNT}:user/auditor` }, prowlVersion: '9.9.9' };
+  const check = checks.find((c) => c.id === 's3_bucket_secure_transport_policy')!;
+  const finding: Finding = {
+    uid: 'uid-1',
+    checkId: check.id,
+    status: 'FAIL',
+    statusExtended: 'Bucket b accepts plain HTTP.',
+    accountId: ACCOUNT,
+    region: 'eu-west-1',
+    resource: { arn: 'arn:aws:s3:::b', id: 'b', region: 'eu-west-1' },
+    muted: false,
+    compliance: [],
+    timestamp: '2026-11-01T12:00:00.000Z',
+  };
+  let dir: string;
+  const write = async (name: string, make: (p: string, c: OutputContext) => { write(f: Finding, c: Check): Promise<void> | void; close(): Promise<void> | void }, c: Check = check) => {
+    const path = join(dir, name);
+    const w = make(path, ctx);
+    await w.write(finding, c);
+    await w.close();
+    return readFile(path, 'utf8');
+  };
+
+  it('CSV, OCSF, ASFF and HTML carry the CloudFormation and the Terraform snippet of the check', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'prowl-iac-'));
+    try {
+      expect(check.remediation.nativeIaC).toContain('AWS::S3::BucketPolicy');
+      expect(check.remediation.terraform).toContain('aws_s3_bucket_policy');
+
+      const [header, row] = parseCsv(await write('f.csv', createCsvWriter), { delimiter: ';' }) as string[][];
+      const csv = Object.fromEntries(header.map((h, i) => [h, row[i]]));
+      expect(csv.REMEDIATION_CODE_NATIVEIAC).toBe(check.remediation.nativeIaC);
+      expect(csv.REMEDIATION_CODE_TERRAFORM).toBe(check.remediation.terraform);
+
+      const [ocsf] = JSON.parse(await write('f.ocsf.json', createOcsfWriter)) as Array<{ unmapped: { remediation_code: Record<string, string> } }>;
+      expect(ocsf.unmapped.remediation_code.native_iac).toBe(check.remediation.nativeIaC);
+      expect(ocsf.unmapped.remediation_code.terraform).toBe(check.remediation.terraform);
+
+      const [asff] = JSON.parse(await write('f.asff.json', createAsffWriter)) as Array<{ ProductFields: Record<string, string> }>;
+      expect(asff.ProductFields['prowl/RemediationNativeIaC']).toBe(check.remediation.nativeIaC);
+      expect(asff.ProductFields['prowl/RemediationTerraform']).toBe(check.remediation.terraform);
+
+      const { meta } = decodeReport(await write('f.html', createHtmlWriter));
+      const info = (meta as unknown as { checks: Record<string, { remediation: Record<string, string> }> }).checks[check.id];
+      expect(info.remediation.nativeIaC).toBe(check.remediation.nativeIaC);
+      expect(info.remediation.terraform).toBe(check.remediation.terraform);
+
+      // A snippet too long for an ASFF product field is left out, never cut into code that does not run.
+      const long = defineCheck({ ...check, remediation: { ...check.remediation, terraform: `# ${'x'.repeat(ASFF_LIMITS.productFieldValue)}\nresource "aws_s3_bucket" "b" {}` } });
+      const [asffLong] = JSON.parse(await write('long.asff.json', createAsffWriter, long)) as Array<{ ProductFields: Record<string, string> }>;
+      expect(asffLong.ProductFields['prowl/RemediationTerraform']).toBeUndefined();
+      expect(asffLong.ProductFields['prowl/RemediationNativeIaC']).toBe(check.remediation.nativeIaC);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
