@@ -1,6 +1,6 @@
 /**
  * Remediation as code: every check carries a CloudFormation (nativeIaC) and a Terraform snippet, or is listed in
- * src/services/iac-none.ts with the reason it has none. The CloudFormation snippets are checked against the
+ * src/iac-none.ts with the reason it has none. The CloudFormation snippets are checked against the
  * CloudFormation resource specification (resource types and property names, nested property types included);
  * the Terraform snippets are parsed by HashiCorp's own HCL parser (the hcl2json WebAssembly build, no network).
  */
@@ -9,7 +9,7 @@ import { parse as parseYaml, type ScalarTag, type CollectionTag } from 'yaml';
 import { specification } from '@aws-cdk/cfnspec';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { loadBuiltinChecks } from '../src/registry.js';
-import { NO_IAC } from '../src/services/iac-none.js';
+import { NO_IAC } from '../src/iac-none.js';
 import { remediationCloudFormation, remediationTerraform } from '../src/services/cloudwatch/metric-filters.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
