@@ -189,6 +189,7 @@ export const NO_IAC: Record<string, NoIacReason> = {
   },
   macie_automated_sensitive_data_discovery_enabled: {
     nativeIaC: 'CloudFormation can enable Macie (AWS::Macie::Session) but has no property for automated sensitive data discovery.',
+    terraform: 'The AWS provider has no resource for Macie automated sensitive data discovery (use aws macie2 update-automated-discovery-configuration --status ENABLED).',
   },
   neptune_cluster_copy_tags_to_snapshots: {
     nativeIaC: 'The CloudFormation resource specification prowl validates against has no CopyTagsToSnapshot property for Neptune clusters; use the CLI or Terraform.',

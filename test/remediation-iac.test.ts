@@ -100,6 +100,10 @@ export function cfnProblems(text: string): { types: string[]; problems: string[]
       problems.push(`${name}: unknown resource type ${r.Type}`);
       continue;
     }
+    // Top-level properties the resource requires: a snippet deploys as written once its placeholders are filled.
+    for (const [p, def] of Object.entries(type.Properties ?? {})) {
+      if ((def as { Required?: boolean }).Required && (r.Properties ?? {})[p] === undefined) problems.push(`${name}: ${r.Type} requires ${p}`);
+    }
     for (const [p, v] of Object.entries(r.Properties ?? {})) {
       const def = type.Properties?.[p];
       if (!def) problems.push(`${name}: ${r.Type} has no property ${p}`);
@@ -146,6 +150,7 @@ describe('remediation as code', () => {
     expect(cfnProblems('X:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: [a]\n').problems).toEqual(['X.BucketName: expected a String']);
     expect(cfnProblems('X:\n  Type: AWS::S3::Bucket\n   Properties: {}\n').problems[0]).toMatch(/^not YAML/);
     expect(cfnProblems('X:\n  Type: AWS::S3::Bucket\n  Properties:\n    BucketName: !GetAtt Other.Arn\n').problems).toEqual([]);
+    expect(cfnProblems('T:\n  Type: AWS::CloudTrail::Trail\n  Properties:\n    IsLogging: true\n').problems).toEqual(['T: AWS::CloudTrail::Trail requires S3BucketName']);
     expect(cfnProblems('My_Bucket:\n  Type: AWS::S3::Bucket\n').problems).toEqual(['My_Bucket: a logical id is alphanumeric']);
   });
 
@@ -182,7 +187,7 @@ describe('remediation as code', () => {
     expect(stale).toEqual([]);
   });
 
-  it('every CloudFormation snippet is YAML whose resource types and property names exist in the specification', () => {
+  it('every CloudFormation snippet is YAML whose resource types, property names and required properties agree with the specification', () => {
     const problems: string[] = [];
     for (const c of checks) {
       if (!c.remediation.nativeIaC) continue;

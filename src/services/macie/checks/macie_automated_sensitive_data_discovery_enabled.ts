@@ -16,8 +16,6 @@ export default defineCheck({
     text: 'Enable automated sensitive data discovery in Macie (for the whole Organization from the Macie administrator account).',
     url: 'https://docs.aws.amazon.com/macie/latest/user/discovery-asdd-account-enable.html',
     cli: 'aws macie2 update-automated-discovery-configuration --status ENABLED',
-    terraform:
-      'resource "aws_macie2_account" "this" {}\n\nresource "aws_macie2_organization_configuration" "this" {\n  auto_enable = true\n}\n# automated discovery itself: aws macie2 update-automated-discovery-configuration --status ENABLED',
   },
   uses: [automatedDiscovery],
   run(ctx) {

@@ -19,7 +19,7 @@ export default defineCheck({
     terraform:
       'resource "aws_redshift_cluster" "this" {\n  cluster_identifier                  = "<cluster-id>"\n  node_type                           = "<node-type>"\n  automated_snapshot_retention_period = 7\n}',
     nativeIaC:
-      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      AutomatedSnapshotRetentionPeriod: 7',
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      AutomatedSnapshotRetentionPeriod: 7',
   },
   uses: [clusters],
   run(ctx) {
