@@ -11,8 +11,6 @@ export default definePasswordPolicyCheck({
     text: 'Set a maximum password age of 90 days or less in the account password policy.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
     cli: 'aws iam update-account-password-policy --max-password-age 90 --minimum-password-length 14',
-    terraform:
-      'resource "aws_iam_account_password_policy" "this" {\n  max_password_age               = 90\n  minimum_password_length        = 14\n  require_lowercase_characters   = true\n  require_uppercase_characters   = true\n  require_numbers                = true\n  require_symbols                = true\n  password_reuse_prevention      = 24\n  allow_users_to_change_password = true\n}',
   },
   params: { max_password_age_days: 90 },
   judge(policy, params) {

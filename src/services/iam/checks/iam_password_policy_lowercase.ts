@@ -10,8 +10,6 @@ export default definePasswordPolicyCheck({
     text: 'Turn on the lowercase-letter requirement in the account password policy (keep the other settings you already use).',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
     cli: 'aws iam update-account-password-policy --require-lowercase-characters --minimum-password-length 14',
-    terraform:
-      'resource "aws_iam_account_password_policy" "this" {\n  require_lowercase_characters   = true\n  minimum_password_length        = 14\n  require_uppercase_characters   = true\n  require_numbers                = true\n  require_symbols                = true\n  password_reuse_prevention      = 24\n  allow_users_to_change_password = true\n}',
   },
   judge: requires('requireLowercase', 'lowercase letter'),
 });

@@ -11,8 +11,6 @@ export default definePasswordPolicyCheck({
     text: 'Set a minimum password length of 14 or more in the account password policy.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
     cli: 'aws iam update-account-password-policy --minimum-password-length 14',
-    terraform:
-      'resource "aws_iam_account_password_policy" "this" {\n  minimum_password_length        = 14\n  require_lowercase_characters   = true\n  require_uppercase_characters   = true\n  require_numbers                = true\n  require_symbols                = true\n  password_reuse_prevention      = 24\n  allow_users_to_change_password = true\n}',
   },
   params: { min_password_length: 14 },
   judge(policy, params) {
