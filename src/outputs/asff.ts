@@ -131,6 +131,9 @@ export function relatedRequirements(finding: Finding, ctx: Pick<OutputContext, '
 }
 
 /** Product fields: prowl's markers and the details ASFF has no attribute for. */
+const wholeOrNothing = (code: string | undefined): string | undefined =>
+  code && code.length <= ASFF_LIMITS.productFieldValue ? code : undefined;
+
 function productFields(finding: Finding, check: Check, ctx: OutputContext): Record<string, string> {
   const r = finding.resource;
   const fields: Record<string, string | undefined> = {
@@ -147,6 +150,10 @@ function productFields(finding: Finding, check: Check, ctx: OutputContext): Reco
     'prowl/Params': finding.params && Object.keys(finding.params).length ? pairsText(finding.params) : undefined,
     'prowl/ErrorOperation': finding.error?.operation,
     'prowl/ErrorCode': finding.error?.code,
+    // ASFF's Remediation holds only a text and a URL: the code goes in product fields, whole or not at all
+    // (a clipped snippet would not run).
+    'prowl/RemediationNativeIaC': wholeOrNothing(check.remediation.nativeIaC),
+    'prowl/RemediationTerraform': wholeOrNothing(check.remediation.terraform),
   };
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
   return boundedMap(defined, ASFF_LIMITS.productFields, ASFF_LIMITS.productFieldKey, ASFF_LIMITS.productFieldValue)!;

@@ -116,7 +116,8 @@ describe('JSON-OCSF output', () => {
     const compliance = pass.unmapped.compliance as Record<string, string[]>;
     expect(compliance['CIS-1.4']).toEqual(['1.8']);
     expect(compliance['CIS-7.0']).toEqual(['2.8']);
-    expect(pass.unmapped.remediation_code).toEqual({ cli: minLength14.remediation.cli });
+    expect(pass.unmapped.remediation_code).toEqual({ cli: minLength14.remediation.cli, terraform: minLength14.remediation.terraform });
+    expect(minLength14.remediation.terraform).toContain('aws_iam_account_password_policy');
 
     expect(error.unmapped.error).toMatchObject({ kind: 'AccessDenied', operation: 'iam:GetAccountPasswordPolicy' });
     expect(error.status_code).toBe('ERROR');

@@ -103,6 +103,85 @@ export function remediationCli(metricName: string, pattern: string): string {
   );
 }
 
+/** The same metric filter, alarm and subscribed SNS topic in Terraform (AWS provider v5). */
+export function remediationTerraform(metricName: string, pattern: string): string {
+  const hcl = pattern.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$\{/g, '$${');
+  const id = metricName.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  return [
+    `resource "aws_cloudwatch_log_metric_filter" "${id}" {`,
+    `  name           = "${metricName}"`,
+    `  log_group_name = "<trail-log-group>"`,
+    `  pattern        = "${hcl}"`,
+    `  metric_transformation {`,
+    `    name      = "${metricName}"`,
+    `    namespace = "CISBenchmark"`,
+    `    value     = "1"`,
+    `  }`,
+    `}`,
+    ``,
+    `resource "aws_sns_topic" "security_alerts" {`,
+    `  name = "security-alerts"`,
+    `}`,
+    ``,
+    `resource "aws_sns_topic_subscription" "security_team" {`,
+    `  topic_arn = aws_sns_topic.security_alerts.arn`,
+    `  protocol  = "email"`,
+    `  endpoint  = "<security-team@example.com>"`,
+    `}`,
+    ``,
+    `resource "aws_cloudwatch_metric_alarm" "${id}" {`,
+    `  alarm_name          = "${metricName}"`,
+    `  metric_name         = aws_cloudwatch_log_metric_filter.${id}.metric_transformation[0].name`,
+    `  namespace           = "CISBenchmark"`,
+    `  statistic           = "Sum"`,
+    `  period              = 300`,
+    `  evaluation_periods  = 1`,
+    `  threshold           = 1`,
+    `  comparison_operator = "GreaterThanOrEqualToThreshold"`,
+    `  treat_missing_data  = "notBreaching"`,
+    `  alarm_actions       = [aws_sns_topic.security_alerts.arn]`,
+    `}`,
+  ].join('\n');
+}
+
+/** The same metric filter, alarm and subscribed SNS topic in CloudFormation. */
+export function remediationCloudFormation(metricName: string, pattern: string): string {
+  const yaml = `'${pattern.replace(/'/g, "''")}'`;
+  return [
+    'Resources:',
+    `  ${metricName}Filter:`,
+    '    Type: AWS::Logs::MetricFilter',
+    '    Properties:',
+    '      LogGroupName: <trail-log-group>',
+    `      FilterName: ${metricName}`,
+    `      FilterPattern: ${yaml}`,
+    '      MetricTransformations:',
+    `        - MetricName: ${metricName}`,
+    '          MetricNamespace: CISBenchmark',
+    "          MetricValue: '1'",
+    '  SecurityAlerts:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties:',
+    '      Subscription:',
+    '        - Protocol: email',
+    '          Endpoint: <security-team@example.com>',
+    `  ${metricName}Alarm:`,
+    '    Type: AWS::CloudWatch::Alarm',
+    '    Properties:',
+    `      AlarmName: ${metricName}`,
+    `      MetricName: ${metricName}`,
+    '      Namespace: CISBenchmark',
+    '      Statistic: Sum',
+    '      Period: 300',
+    '      EvaluationPeriods: 1',
+    '      Threshold: 1',
+    '      ComparisonOperator: GreaterThanOrEqualToThreshold',
+    '      TreatMissingData: notBreaching',
+    '      AlarmActions:',
+    '        - !Ref SecurityAlerts',
+  ].join('\n');
+}
+
 interface LogGroupRef {
   region: string;
   account: string;

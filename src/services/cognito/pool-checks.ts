@@ -67,3 +67,34 @@ export function runClientCheck(ctx: Ctx, judge: (c: UserPoolClient, label: strin
     }
   }
 }
+
+/** The pool password policy the password-policy checks ask for, as code (each check names one of its settings). */
+export const POOL_PASSWORD_POLICY_IAC = {
+  terraform: [
+    'resource "aws_cognito_user_pool" "this" {',
+    '  name = "<pool-name>"',
+    '  password_policy {',
+    '    minimum_length                   = 14',
+    '    require_lowercase                = true',
+    '    require_uppercase                = true',
+    '    require_numbers                  = true',
+    '    require_symbols                  = true',
+    '    temporary_password_validity_days = 7',
+    '  }',
+    '}',
+  ].join('\n'),
+  nativeIaC: [
+    'Resources:',
+    '  UserPool:',
+    '    Type: AWS::Cognito::UserPool',
+    '    Properties:',
+    '      Policies:',
+    '        PasswordPolicy:',
+    '          MinimumLength: 14',
+    '          RequireLowercase: true',
+    '          RequireUppercase: true',
+    '          RequireNumbers: true',
+    '          RequireSymbols: true',
+    '          TemporaryPasswordValidityDays: 7',
+  ].join('\n'),
+};

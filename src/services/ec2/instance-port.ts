@@ -42,6 +42,7 @@ export function instancePortCheck(o: InstancePortCheck): Check {
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
       cli: `aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port ${firstTcp} --cidr 0.0.0.0/0`,
       terraform: `# Restrict the ingress block to known networks instead of 0.0.0.0/0 and ::/0\nresource "aws_vpc_security_group_ingress_rule" "${o.family}" {\n  security_group_id = aws_security_group.app.id\n  ip_protocol       = "tcp"\n  from_port         = ${firstTcp}\n  to_port           = ${firstTcp}\n  cidr_ipv4         = "10.0.0.0/8"\n}`,
+      nativeIaC: `# Restrict the ingress rule to known networks instead of 0.0.0.0/0 and ::/0\nResources:\n  ${o.family.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}FromCorporateNetwork:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <sg-id>\n      IpProtocol: tcp\n      FromPort: ${firstTcp}\n      ToPort: ${firstTcp}\n      CidrIp: 10.0.0.0/8\n      Description: ${o.family} from the corporate network only`,
     },
     uses: [instances, securityGroups, networkAcls, routeTables],
     run(ctx) {

@@ -36,6 +36,7 @@ export function securityGroupPortCheck(o: SgPortCheck): Check<{ scan_unused_serv
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
       cli: `aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port ${firstTcp} --cidr 0.0.0.0/0`,
       terraform: `resource "aws_vpc_security_group_ingress_rule" "${o.family}" {\n  security_group_id            = aws_security_group.db.id\n  ip_protocol                  = "tcp"\n  from_port                    = ${firstTcp}\n  to_port                      = ${firstTcp}\n  referenced_security_group_id = aws_security_group.app.id\n}`,
+      nativeIaC: `Resources:\n  ${o.family.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}FromAppTier:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <db-sg-id>\n      IpProtocol: tcp\n      FromPort: ${firstTcp}\n      ToPort: ${firstTcp}\n      SourceSecurityGroupId: <app-sg-id>\n      Description: ${o.family} from the application tier only`,
     },
     uses: [securityGroups, networkInterfaces],
     params: { scan_unused_services: false },

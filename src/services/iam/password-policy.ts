@@ -12,12 +12,30 @@ export interface Verdict {
 
 type Meta<P extends Params> = Omit<CheckMetadata<P>, 'service' | 'resourceType' | 'categories' | 'uses'>;
 
+/**
+ * The account password policy every sibling check asks for (CIS): one Terraform resource holds all of it, and
+ * CloudFormation has no resource for it (src/iac-none.ts says so for each sibling).
+ */
+export const PASSWORD_POLICY_TERRAFORM = [
+  'resource "aws_iam_account_password_policy" "this" {',
+  '  minimum_password_length        = 14',
+  '  require_lowercase_characters   = true',
+  '  require_uppercase_characters   = true',
+  '  require_numbers                = true',
+  '  require_symbols                = true',
+  '  password_reuse_prevention      = 24',
+  '  max_password_age               = 90',
+  '  allow_users_to_change_password = true',
+  '}',
+].join('\n');
+
 export function definePasswordPolicyCheck<P extends Params = Params>(
   meta: Meta<P> & { judge(policy: PasswordPolicy, params: P): Verdict },
 ): Check<P> {
   const { judge, ...rest } = meta;
   return defineCheck<P>({
     ...rest,
+    remediation: { terraform: PASSWORD_POLICY_TERRAFORM, ...rest.remediation },
     service: 'iam',
     resourceType: 'AwsIamPolicy',
     categories: ['identity-access'],

@@ -19,6 +19,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-getting-started.html',
     cli: 'aws accessanalyzer create-analyzer --analyzer-name account-analyzer --type ACCOUNT --region <region>',
     terraform: 'resource "aws_accessanalyzer_analyzer" "account" {\n  analyzer_name = "account-analyzer"\n  type          = "ACCOUNT"\n}',
+    nativeIaC:
+      'Resources:\n  Analyzer:\n    Type: AWS::AccessAnalyzer::Analyzer\n    Properties:\n      AnalyzerName: account-analyzer\n      Type: ACCOUNT',
   },
   uses: [analyzers],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Create an analyzer in every region if missing. Review each active finding: remove unintended access, or archive the finding with an archive rule when the access is intended.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-findings.html',
     cli: 'aws accessanalyzer create-analyzer --analyzer-name account-analyzer --type ACCOUNT',
+    terraform:
+      'resource "aws_accessanalyzer_analyzer" "this" {\n  analyzer_name = "account-analyzer"\n  type          = "ACCOUNT"\n}\n\nresource "aws_accessanalyzer_archive_rule" "expected_partner" {\n  analyzer_name = aws_accessanalyzer_analyzer.this.analyzer_name\n  rule_name     = "expected-partner-access"\n  filter {\n    criteria = "principal.AWS"\n    eq       = ["<trusted-account-id>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Analyzer:\n    Type: AWS::AccessAnalyzer::Analyzer\n    Properties:\n      AnalyzerName: account-analyzer\n      Type: ACCOUNT\n      ArchiveRules:\n        - RuleName: expected-partner-access\n          Filter:\n            - Property: principal.AWS\n              Eq:\n                - <trusted-account-id>',
   },
   uses: [analyzers, activeFindings],
   run(ctx) {

@@ -24,6 +24,8 @@ export default defineCheck({
     text: 'In the Account page of the console (or with the AWS CLI), fill in the primary contact details and review them whenever the owning team, phone number or address changes.',
     url: 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-contact-primary.html',
     cli: 'aws account put-contact-information --contact-information FullName=<name>,PhoneNumber=<phone>,AddressLine1=<address>,City=<city>,PostalCode=<zip>,CountryCode=<cc>',
+    terraform:
+      'resource "aws_account_primary_contact" "this" {\n  full_name          = "<owning team>"\n  company_name       = "<company>"\n  address_line_1     = "<address>"\n  city               = "<city>"\n  postal_code        = "<postal-code>"\n  country_code       = "<ISO country code>"\n  phone_number       = "<+15555550100>"\n  website_url        = "<https://example.com>"\n}',
   },
   uses: [contactInformation],
   run(ctx) {

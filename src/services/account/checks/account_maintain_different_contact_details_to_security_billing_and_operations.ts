@@ -15,6 +15,8 @@ export default defineCheck({
     text: 'Register a distinct, monitored team mailbox and phone for each of the billing, operations and security alternate contacts.',
     url: 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-contact-alternate.html',
     cli: 'aws account put-alternate-contact --alternate-contact-type SECURITY --name <team> --title <title> --email-address <mailbox> --phone-number <phone>',
+    terraform:
+      'resource "aws_account_alternate_contact" "security" {\n  alternate_contact_type = "SECURITY"\n  name                   = "<security team>"\n  title                  = "Security"\n  email_address          = "<security@example.com>"\n  phone_number           = "<+15555550101>"\n}\n\nresource "aws_account_alternate_contact" "billing" {\n  alternate_contact_type = "BILLING"\n  name                   = "<finance team>"\n  title                  = "Billing"\n  email_address          = "<billing@example.com>"\n  phone_number           = "<+15555550102>"\n}\n\nresource "aws_account_alternate_contact" "operations" {\n  alternate_contact_type = "OPERATIONS"\n  name                   = "<operations team>"\n  title                  = "Operations"\n  email_address          = "<ops@example.com>"\n  phone_number           = "<+15555550103>"\n}',
   },
   uses: [contactInformation, alternateContacts],
   run(ctx) {

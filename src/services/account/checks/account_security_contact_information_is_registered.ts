@@ -16,6 +16,8 @@ export default defineCheck({
     text: 'Register a security alternate contact that points to a monitored team mailbox and phone number (for all accounts of an organization, set it from the management account).',
     url: 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-contact-alternate.html',
     cli: 'aws account put-alternate-contact --alternate-contact-type SECURITY --name <name> --title <title> --email-address <email> --phone-number <phone>',
+    terraform:
+      'resource "aws_account_alternate_contact" "security" {\n  alternate_contact_type = "SECURITY"\n  name                   = "<security team>"\n  title                  = "Security"\n  email_address          = "<security@example.com>"\n  phone_number           = "<+15555550101>"\n}',
   },
   uses: [securityContact],
   run(ctx) {

@@ -20,6 +20,8 @@ export default defineCheck({
     cli: "aws apigateway update-stage --rest-api-id <api-id> --stage-name <stage> --patch-operations op=replace,path='/*/*/logging/loglevel',value=ERROR",
     terraform:
       'resource "aws_api_gateway_method_settings" "all" {\n  rest_api_id = aws_api_gateway_rest_api.example.id\n  stage_name  = aws_api_gateway_stage.example.stage_name\n  method_path = "*/*"\n  settings {\n    logging_level = "ERROR"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Stage:\n    Type: AWS::ApiGateway::Stage\n    Properties:\n      RestApiId: <rest-api-id>\n      DeploymentId: <deployment-id>\n      StageName: prod\n      MethodSettings:\n        - ResourcePath: /*\n          HttpMethod: \'*\'\n          LoggingLevel: ERROR\n          MetricsEnabled: true',
   },
   uses: [restApis, restApiStages],
   run(ctx) {

@@ -17,6 +17,8 @@ export default defineCheck({
     cli: "aws apigatewayv2 update-stage --api-id <api-id> --stage-name <stage> --access-log-settings DestinationArn=<log-group-arn>,Format='$context.requestId $context.identity.sourceIp $context.routeKey $context.status'",
     terraform:
       'resource "aws_apigatewayv2_stage" "example" {\n  # ...\n  access_log_settings {\n    destination_arn = aws_cloudwatch_log_group.api.arn\n    format          = "$context.requestId $context.identity.sourceIp $context.routeKey $context.status"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  AccessLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 365\n  Stage:\n    Type: AWS::ApiGatewayV2::Stage\n    Properties:\n      ApiId: <api-id>\n      StageName: $default\n      AutoDeploy: true\n      AccessLogSettings:\n        DestinationArn: !GetAtt AccessLogs.Arn\n        Format: \'{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","routeKey":"$context.routeKey","status":"$context.status"}\'',
   },
   uses: [apis, apiStages],
   run(ctx) {

@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Have the bootstrap script fetch secrets at boot from Secrets Manager or Parameter Store with the instance role, create a new launch template without them, delete the launch configuration, and rotate the exposed credentials.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html',
     cli: 'aws autoscaling delete-launch-configuration --launch-configuration-name <name>',
+    terraform:
+      'resource "aws_launch_template" "this" {\n  name_prefix = "<name>-"\n  iam_instance_profile {\n    name = "<profile-allowed-to-read-the-secret>"\n  }\n  user_data = base64encode(<<-EOT\n    #!/bin/bash\n    DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id <secret-name> --query SecretString --output text)\n  EOT\n  )\n}',
+    nativeIaC:
+      'Resources:\n  LaunchTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        IamInstanceProfile:\n          Name: <profile-allowed-to-read-the-secret>\n        UserData:\n          Fn::Base64: |\n            #!/bin/bash\n            DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id <secret-name> --query SecretString --output text)',
   },
   uses: [launchConfigurations],
   params: { secrets_ignore_patterns: [] as string[] },

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Enable Capacity Rebalancing on groups that run Spot Instances.",
     url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-capacity-rebalancing.html',
     cli: 'aws autoscaling update-auto-scaling-group --auto-scaling-group-name <group> --capacity-rebalance',
+    terraform:
+      'resource "aws_autoscaling_group" "this" {\n  name               = "<group-name>"\n  min_size           = 1\n  max_size           = 4\n  capacity_rebalance = true\n}',
+    nativeIaC:
+      'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: \'1\'\n      MaxSize: \'4\'\n      CapacityRebalance: true',
   },
   uses: [groups],
   run(ctx) {

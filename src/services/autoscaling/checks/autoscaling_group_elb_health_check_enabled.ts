@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Set the group's health check type to ELB with a grace period long enough for instances to start.",
     url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-health-checks.html',
     cli: 'aws autoscaling update-auto-scaling-group --auto-scaling-group-name <group> --health-check-type ELB --health-check-grace-period 300',
+    terraform:
+      'resource "aws_autoscaling_group" "this" {\n  name                      = "<group-name>"\n  min_size                  = 2\n  max_size                  = 4\n  health_check_type         = "ELB"\n  health_check_grace_period = 300\n  target_group_arns         = ["<target-group-arn>"]\n}',
+    nativeIaC:
+      'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: \'2\'\n      MaxSize: \'4\'\n      HealthCheckType: ELB\n      HealthCheckGracePeriod: 300\n      TargetGroupARNs:\n        - <target-group-arn>',
   },
   uses: [groups],
   run(ctx) {

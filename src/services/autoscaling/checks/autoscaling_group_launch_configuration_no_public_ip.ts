@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Create a launch template (or launch configuration) with AssociatePublicIpAddress false, launch into private subnets behind a load balancer, and switch the group to it.",
     url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/launch-templates.html',
     cli: 'aws autoscaling update-auto-scaling-group --auto-scaling-group-name <group> --launch-template LaunchTemplateName=<private-template>',
+    terraform:
+      'resource "aws_launch_template" "this" {\n  name_prefix = "<name>-"\n  network_interfaces {\n    device_index                = 0\n    associate_public_ip_address = false\n    security_groups             = ["<sg-id>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  LaunchTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        NetworkInterfaces:\n          - DeviceIndex: 0\n            AssociatePublicIpAddress: false\n            Groups:\n              - <sg-id>\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: \'2\'\n      MaxSize: \'4\'\n      VPCZoneIdentifier:\n        - <private-subnet-a>\n        - <private-subnet-b>\n      LaunchTemplate:\n        LaunchTemplateId: !Ref LaunchTemplate\n        Version: !GetAtt LaunchTemplate.LatestVersionNumber',
   },
   uses: [groups, launchConfigurations],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Launch from a configuration or template with HttpTokens required (and a hop limit of 1 unless containers need 2), then refresh the instances.",
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html',
     cli: 'aws autoscaling create-launch-configuration --launch-configuration-name <name> --image-id <ami> --instance-type <type> --metadata-options HttpTokens=required,HttpEndpoint=enabled',
+    terraform:
+      'resource "aws_launch_template" "this" {\n  name_prefix = "<name>-"\n  metadata_options {\n    http_tokens                 = "required"\n    http_put_response_hop_limit = 1\n    http_endpoint               = "enabled"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  LaunchTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        MetadataOptions:\n          HttpTokens: required\n          HttpPutResponseHopLimit: 1\n          HttpEndpoint: enabled',
   },
   uses: [groups, launchConfigurations],
   run(ctx) {

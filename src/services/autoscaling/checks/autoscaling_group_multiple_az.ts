@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Add subnets from at least two availability zones to the group.",
     url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-availability-zone-balanced.html',
     cli: 'aws autoscaling update-auto-scaling-group --auto-scaling-group-name <group> --vpc-zone-identifier <subnet-az-a>,<subnet-az-b>',
+    terraform:
+      'resource "aws_autoscaling_group" "this" {\n  name                = "<group-name>"\n  min_size            = 2\n  max_size            = 4\n  vpc_zone_identifier = ["<subnet-in-az-a>", "<subnet-in-az-b>"]\n}',
+    nativeIaC:
+      'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: \'2\'\n      MaxSize: \'4\'\n      VPCZoneIdentifier:\n        - <subnet-in-az-a>\n        - <subnet-in-az-b>',
   },
   uses: [groups],
   run(ctx) {

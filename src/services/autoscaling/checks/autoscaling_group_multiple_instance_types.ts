@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Use a mixed instances policy with several suitable instance types, or instance requirements (attribute-based selection).",
     url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-mixed-instances-groups.html',
     cli: 'aws autoscaling update-auto-scaling-group --auto-scaling-group-name <group> --mixed-instances-policy file://mixed.json',
+    terraform:
+      'resource "aws_autoscaling_group" "this" {\n  name     = "<group-name>"\n  min_size = 2\n  max_size = 4\n  mixed_instances_policy {\n    launch_template {\n      launch_template_specification {\n        launch_template_id = "<launch-template-id>"\n        version            = "$Latest"\n      }\n      override {\n        instance_type = "m6i.large"\n      }\n      override {\n        instance_type = "m5.large"\n      }\n      override {\n        instance_type = "m6a.large"\n      }\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: \'2\'\n      MaxSize: \'4\'\n      MixedInstancesPolicy:\n        LaunchTemplate:\n          LaunchTemplateSpecification:\n            LaunchTemplateId: <launch-template-id>\n            Version: $Latest\n          Overrides:\n            - InstanceType: m6i.large\n            - InstanceType: m5.large\n            - InstanceType: m6a.large',
   },
   uses: [groups],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Create a launch template from the launch configuration and switch the group to it, then delete the launch configuration.",
     url: 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/migrate-to-launch-templates.html',
     cli: 'aws autoscaling update-auto-scaling-group --auto-scaling-group-name <group> --launch-template LaunchTemplateName=<template>,Version=\$Latest',
+    terraform:
+      'resource "aws_autoscaling_group" "this" {\n  name     = "<group-name>"\n  min_size = 2\n  max_size = 4\n  launch_template {\n    id      = "<launch-template-id>"\n    version = "$Latest"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Group:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MinSize: \'2\'\n      MaxSize: \'4\'\n      LaunchTemplate:\n        LaunchTemplateId: <launch-template-id>\n        Version: $Latest',
   },
   uses: [groups],
   run(ctx) {

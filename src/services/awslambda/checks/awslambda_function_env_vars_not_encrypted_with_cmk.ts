@@ -18,6 +18,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html',
     cli: 'aws lambda update-function-configuration --function-name <function-name> --kms-key-arn <kms-key-arn>',
     terraform: 'resource "aws_lambda_function" "fn" {\n  # ...\n  kms_key_arn = aws_kms_key.lambda_env.arn\n}',
+    nativeIaC:
+      'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <function-role-arn>\n      Code:\n        ZipFile: <code>\n      KmsKeyArn: <kms-key-arn>\n      Environment:\n        Variables:\n          STAGE: prod',
   },
   uses: [functions],
   run(ctx) {

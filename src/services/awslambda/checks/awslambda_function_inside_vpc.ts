@@ -18,6 +18,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html',
     cli: 'aws lambda update-function-configuration --function-name <function-name> --vpc-config SubnetIds=<subnet-a>,<subnet-b>,SecurityGroupIds=<sg-id>',
     terraform: 'resource "aws_lambda_function" "fn" {\n  # ...\n  vpc_config {\n    subnet_ids         = var.private_subnet_ids\n    security_group_ids = [aws_security_group.fn.id]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <function-role-arn>\n      Code:\n        ZipFile: <code>\n      VpcConfig:\n        SubnetIds:\n          - <private-subnet-a>\n          - <private-subnet-b>\n        SecurityGroupIds:\n          - <sg-id>',
   },
   uses: [functions],
   run(ctx) {

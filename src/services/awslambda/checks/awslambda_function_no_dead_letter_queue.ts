@@ -18,6 +18,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html',
     cli: 'aws lambda update-function-configuration --function-name <function-name> --dead-letter-config TargetArn=<sqs-queue-or-sns-topic-arn>',
     terraform: 'resource "aws_lambda_function" "fn" {\n  # ...\n  dead_letter_config {\n    target_arn = aws_sqs_queue.fn_dlq.arn\n  }\n}',
+    nativeIaC:
+      'Resources:\n  DeadLetters:\n    Type: AWS::SQS::Queue\n    Properties:\n      MessageRetentionPeriod: 1209600\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <function-role-arn>\n      Code:\n        ZipFile: <code>\n      DeadLetterConfig:\n        TargetArn: !GetAtt DeadLetters.Arn',
   },
   uses: [functions],
   run(ctx) {

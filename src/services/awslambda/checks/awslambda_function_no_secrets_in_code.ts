@@ -18,6 +18,10 @@ export default defineCheck({
   remediation: {
     text: 'Remove the secret from the code, store it in AWS Secrets Manager or SSM Parameter Store and read it at run time with the function role; rotate the exposed credential, and remove it from source control history.',
     url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html',
+    terraform:
+      'resource "aws_lambda_function" "this" {\n  function_name = "<name>"\n  role          = "<role-allowed-to-read-the-secret>"\n  s3_bucket     = "<bucket>"\n  s3_key        = "<code-without-secrets.zip>"\n  environment {\n    variables = {\n      SECRET_ARN = "<secret-arn>"\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <role-allowed-to-read-the-secret>\n      Code:\n        S3Bucket: <bucket>\n        S3Key: <code-without-secrets.zip>\n      Environment:\n        Variables:\n          SECRET_ARN: <secret-arn>',
   },
   uses: [functions, codeSecrets],
   params: { secrets_ignore_patterns: [] as string[] },

@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Move the secret to AWS Secrets Manager or SSM Parameter Store (SecureString), give the function role permission to read it, and fetch it at start-up (the Parameters and Secrets Lambda extension caches it). Rotate the exposed credential.',
     url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html',
     cli: 'aws lambda update-function-configuration --function-name <function-name> --environment "Variables={SECRET_ARN=<secret-arn>}"',
+    terraform:
+      'resource "aws_lambda_function" "this" {\n  function_name = "<name>"\n  role          = "<role-allowed-to-read-the-secret>"\n  filename      = "<package.zip>"\n  environment {\n    variables = {\n      SECRET_ARN = "<secret-arn>"\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <role-allowed-to-read-the-secret>\n      Code:\n        ZipFile: <code>\n      Environment:\n        Variables:\n          SECRET_ARN: <secret-arn>',
   },
   uses: [functions],
   params: { secrets_ignore_patterns: [] as string[] },

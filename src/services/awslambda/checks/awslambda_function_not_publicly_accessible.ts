@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Remove the statements that grant access to everyone, or add conditions (aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID) so only the intended callers can invoke the function. For a public function URL, use AuthType AWS_IAM.',
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
     cli: 'aws lambda remove-permission --function-name <function-name> --statement-id <statement-id>',
+    terraform:
+      'resource "aws_lambda_permission" "from_bucket" {\n  function_name  = "<function-name>"\n  action         = "lambda:InvokeFunction"\n  principal      = "s3.amazonaws.com"\n  source_account = "<account-id>"\n  source_arn     = "arn:aws:s3:::<bucket-name>"\n}',
+    nativeIaC:
+      'Resources:\n  InvokeFromBucket:\n    Type: AWS::Lambda::Permission\n    Properties:\n      FunctionName: <function-name>\n      Action: lambda:InvokeFunction\n      Principal: s3.amazonaws.com\n      SourceAccount: !Ref AWS::AccountId\n      SourceArn: arn:aws:s3:::<bucket-name>',
   },
   uses: [functions, functionPolicies],
   run(ctx) {

@@ -19,6 +19,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html#urls-cors',
     cli: 'aws lambda update-function-url-config --function-name <function-name> --cors AllowOrigins=https://app.example.com',
     terraform: 'resource "aws_lambda_function_url" "fn" {\n  # ...\n  cors {\n    allow_origins = ["https://app.example.com"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  FunctionUrl:\n    Type: AWS::Lambda::Url\n    Properties:\n      TargetFunctionArn: <function-arn>\n      AuthType: AWS_IAM\n      Cors:\n        AllowOrigins:\n          - https://<app.example.com>',
   },
   uses: [functions, functionUrls],
   run(ctx) {

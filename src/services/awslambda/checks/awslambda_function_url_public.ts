@@ -20,6 +20,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
     cli: 'aws lambda update-function-url-config --function-name <function-name> --auth-type AWS_IAM',
     terraform: 'resource "aws_lambda_function_url" "fn" {\n  # ...\n  authorization_type = "AWS_IAM"\n}',
+    nativeIaC:
+      'Resources:\n  FunctionUrl:\n    Type: AWS::Lambda::Url\n    Properties:\n      TargetFunctionArn: <function-arn>\n      AuthType: AWS_IAM',
   },
   uses: [functions, functionUrls, functionPolicies],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Publish the layers your functions need in your own account (after reviewing them), or add the publishing accounts you trust, such as AWS\'s own extension accounts, to trusted_account_ids.',
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/chapter-layers.html',
     cli: 'aws lambda update-function-configuration --function-name <function-name> --layers <own-layer-version-arn>',
+    terraform:
+      'resource "aws_lambda_function" "this" {\n  function_name = "<name>"\n  role          = "<function-role-arn>"\n  filename      = "<package.zip>"\n  layers        = ["arn:aws:lambda:<region>:<own-account-id>:layer:<reviewed-layer>:<version>"]\n}',
+    nativeIaC:
+      'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <function-role-arn>\n      Code:\n        ZipFile: <code>\n      Layers:\n        - !Sub arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:layer:<reviewed-layer>:<version>',
   },
   uses: [functions],
   params: { trusted_account_ids: [] as string[] },

@@ -31,6 +31,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
     cli: 'aws lambda update-function-configuration --function-name <function-name> --runtime <supported-runtime>',
     terraform: 'resource "aws_lambda_function" "fn" {\n  # ...\n  runtime = "python3.13"\n}',
+    nativeIaC:
+      'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <function-role-arn>\n      Code:\n        ZipFile: <code>\n      Handler: index.handler\n      Runtime: nodejs22.x',
   },
   uses: [functions],
   params: { obsolete_lambda_runtimes: OBSOLETE },

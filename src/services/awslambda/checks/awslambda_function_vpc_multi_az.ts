@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Add subnets from at least two availability zones to the function\'s VPC configuration.',
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/security-resilience.html',
     cli: 'aws lambda update-function-configuration --function-name <function-name> --vpc-config SubnetIds=<subnet-in-az-a>,<subnet-in-az-b>,SecurityGroupIds=<sg-id>',
+    terraform:
+      'resource "aws_lambda_function" "this" {\n  function_name = "<name>"\n  role          = "<function-role-arn>"\n  filename      = "<package.zip>"\n  vpc_config {\n    subnet_ids         = ["<subnet-in-az-a>", "<subnet-in-az-b>"]\n    security_group_ids = ["<sg-id>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <function-role-arn>\n      Code:\n        ZipFile: <code>\n      VpcConfig:\n        SubnetIds:\n          - <subnet-in-az-a>\n          - <subnet-in-az-b>\n        SecurityGroupIds:\n          - <sg-id>',
   },
   uses: [functions, subnetZones],
   params: { lambda_min_azs: 2 },

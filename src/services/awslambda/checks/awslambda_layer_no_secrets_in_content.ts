@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Publish a new layer version without the secret, move the functions to it, delete the old versions, and rotate the exposed credential. Keep secrets in Secrets Manager or Parameter Store.',
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/chapter-layers.html',
     cli: 'aws lambda delete-layer-version --layer-name <layer-name> --version-number <version>',
+    terraform:
+      'resource "aws_lambda_layer_version" "this" {\n  layer_name = "<layer-name>"\n  s3_bucket  = "<bucket>"\n  s3_key     = "<layer-without-secrets.zip>"\n}',
+    nativeIaC:
+      'Resources:\n  Layer:\n    Type: AWS::Lambda::LayerVersion\n    Properties:\n      LayerName: <layer-name>\n      Content:\n        S3Bucket: <bucket>\n        S3Key: <layer-without-secrets.zip>',
   },
   uses: [functions, layerSecrets],
   params: { secrets_ignore_patterns: [] as string[] },

@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Store the value in Secrets Manager or Parameter Store and reference it from the container\'s "secrets", register a new revision, deregister the revisions that contained it, and rotate the credential.',
     url: 'https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html',
     cli: 'aws batch deregister-job-definition --job-definition <name>:<revision>',
+    terraform:
+      'resource "aws_batch_job_definition" "this" {\n  name = "<name>"\n  type = "container"\n  container_properties = jsonencode({\n    image            = "<image>"\n    executionRoleArn = "<execution-role-allowed-to-read-the-secret>"\n    secrets          = [{ name = "DB_PASSWORD", valueFrom = "<secret-arn>" }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  JobDefinition:\n    Type: AWS::Batch::JobDefinition\n    Properties:\n      Type: container\n      ContainerProperties:\n        Image: <image>\n        ExecutionRoleArn: <execution-role-allowed-to-read-the-secret>\n        Secrets:\n          - Name: DB_PASSWORD\n            ValueFrom: <secret-arn>',
   },
   uses: [jobDefinitions],
   params: { secrets_ignore_patterns: [] as string[] },

@@ -19,6 +19,8 @@ export default defineCheck({
     cli: 'aws logs put-delivery-source --region us-east-1 --name <distribution-id>-access --log-type ACCESS_LOGS --resource-arn arn:aws:cloudfront::<account>:distribution/<distribution-id> && aws logs create-delivery --region us-east-1 --delivery-source-name <distribution-id>-access --delivery-destination-arn <destination-arn>',
     terraform:
       'resource "aws_cloudfront_distribution" "example" {\n  # ...\n  logging_config {\n    bucket = "<bucket>.s3.amazonaws.com"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Distribution:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        Enabled: true\n        Logging:\n          Bucket: <log-bucket>.s3.amazonaws.com\n          Prefix: cloudfront/\n        DefaultCacheBehavior:\n          TargetOriginId: origin\n          ViewerProtocolPolicy: redirect-to-https\n          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n        Origins:\n          - Id: origin\n            DomainName: <origin-domain>\n            S3OriginConfig: {}',
   },
   uses: [distributions, distributionLogging, logDeliveries],
   run(ctx) {

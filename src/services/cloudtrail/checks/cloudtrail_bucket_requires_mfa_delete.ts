@@ -20,6 +20,8 @@ export default defineCheck({
     text: "Enable versioning with MFA delete on the trail's log bucket, as the root user with its MFA device.",
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html',
     cli: 'aws s3api put-bucket-versioning --bucket <trail-bucket> --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "arn:aws:iam::<account-id>:mfa/root-account-mfa-device <code>"',
+    terraform:
+      '# must be applied with the root user\'s credentials; mfa is "<serial-number> <current-code>"\nresource "aws_s3_bucket_versioning" "trail_logs" {\n  bucket = "<trail-bucket-name>"\n  mfa    = "<root-mfa-serial> <code>"\n  versioning_configuration {\n    status     = "Enabled"\n    mfa_delete = "Enabled"\n  }\n}',
   },
   uses: [trailList, buckets, bucketVersioning],
   run(ctx) {

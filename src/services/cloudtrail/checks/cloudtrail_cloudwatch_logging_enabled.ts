@@ -19,6 +19,8 @@ export default defineCheck({
     cli: 'aws cloudtrail update-trail --name <trail> --cloud-watch-logs-log-group-arn <log-group-arn> --cloud-watch-logs-role-arn <role-arn>',
     terraform:
       'resource "aws_cloudtrail" "main" {\n  # ...\n  cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"\n  cloud_watch_logs_role_arn  = aws_iam_role.trail_to_logs.arn\n}',
+    nativeIaC:
+      'Resources:\n  TrailLogGroup:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      LogGroupName: <trail-log-group>\n      RetentionInDays: 365\n  TrailToLogsRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { Service: cloudtrail.amazonaws.com }\n            Action: sts:AssumeRole\n      Policies:\n        - PolicyName: write-trail-logs\n          PolicyDocument:\n            Version: \'2012-10-17\'\n            Statement:\n              - Effect: Allow\n                Action:\n                  - logs:CreateLogStream\n                  - logs:PutLogEvents\n                Resource: !Sub \'${TrailLogGroup.Arn}\'\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: <trail-bucket-name>\n      IsMultiRegionTrail: true\n      CloudWatchLogsLogGroupArn: !GetAtt TrailLogGroup.Arn\n      CloudWatchLogsRoleArn: !GetAtt TrailToLogsRole.Arn',
   },
   uses: [trails],
   params: { max_delivery_age_hours: 24 },

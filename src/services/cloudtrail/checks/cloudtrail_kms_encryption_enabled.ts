@@ -18,6 +18,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
     cli: 'aws cloudtrail update-trail --name <trail> --kms-key-id <key-arn-or-alias>',
     terraform: 'resource "aws_cloudtrail" "main" {\n  # ...\n  kms_key_id = aws_kms_key.trail.arn\n}',
+    nativeIaC:
+      'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: <trail-bucket-name>\n      KMSKeyId: <kms-key-arn>',
   },
   uses: [trailList],
   run(ctx) {

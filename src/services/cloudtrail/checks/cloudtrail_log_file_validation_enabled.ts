@@ -18,6 +18,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-enabling.html',
     cli: 'aws cloudtrail update-trail --name <trail> --enable-log-file-validation',
     terraform: 'resource "aws_cloudtrail" "main" {\n  # ...\n  enable_log_file_validation = true\n}',
+    nativeIaC:
+      'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: <trail-bucket-name>\n      EnableLogFileValidation: true',
   },
   uses: [trailList],
   run(ctx) {

@@ -20,6 +20,10 @@ export default defineCheck({
     text: "Enable server access logging on the trail's log bucket, delivering to a separate bucket that only the logging service can write to.",
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html',
     cli: 'aws s3api put-bucket-logging --bucket <trail-bucket> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<access-log-bucket>","TargetPrefix":"<trail-bucket>/"}}\'',
+    terraform:
+      'resource "aws_s3_bucket_logging" "trail_logs" {\n  bucket        = "<trail-bucket-name>"\n  target_bucket = "<access-log-bucket-name>"\n  target_prefix = "<trail-bucket-name>/"\n}',
+    nativeIaC:
+      'Resources:\n  TrailBucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: <trail-bucket-name>\n      LoggingConfiguration:\n        DestinationBucketName: <access-log-bucket-name>\n        LogFilePrefix: <trail-bucket-name>/',
   },
   uses: [trailList, buckets, bucketLogging],
   run(ctx) {

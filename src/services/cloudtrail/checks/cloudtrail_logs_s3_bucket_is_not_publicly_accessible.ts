@@ -21,6 +21,10 @@ export default defineCheck({
     text: 'Remove public ACL grants and public policy statements from the log bucket, and turn on Block Public Access for it (or for the account).',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
     cli: 'aws s3api put-public-access-block --bucket <trail-bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    terraform:
+      'resource "aws_s3_bucket_public_access_block" "trail_logs" {\n  bucket                  = "<trail-bucket-name>"\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}',
+    nativeIaC:
+      'Resources:\n  TrailBucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: <trail-bucket-name>\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true',
   },
   uses: [trailList, buckets, bucketAcls, bucketPolicies, bucketPublicAccessBlocks, accountPublicAccessBlock],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Add an S3 data event selector covering all current and future buckets (read or all events) to a multi-region trail. put-event-selectors replaces every selector of the trail, so keep the management-event selector in the list. Data events are billed per event.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
     cli: "aws cloudtrail put-event-selectors --trail-name <trail> --advanced-event-selectors '[{\"Name\":\"Management events\",\"FieldSelectors\":[{\"Field\":\"eventCategory\",\"Equals\":[\"Management\"]}]},{\"Name\":\"S3 object reads\",\"FieldSelectors\":[{\"Field\":\"eventCategory\",\"Equals\":[\"Data\"]},{\"Field\":\"resources.type\",\"Equals\":[\"AWS::S3::Object\"]},{\"Field\":\"readOnly\",\"Equals\":[\"true\"]}]}]'",
+    terraform:
+      'resource "aws_cloudtrail" "this" {\n  name                  = "<trail-name>"\n  s3_bucket_name        = "<trail-bucket-name>"\n  is_multi_region_trail = true\n  event_selector {\n    read_write_type           = "All"\n    include_management_events = true\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Trail:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      IsLogging: true\n      S3BucketName: <trail-bucket-name>\n      IsMultiRegionTrail: true\n      EventSelectors:\n        - ReadWriteType: All\n          IncludeManagementEvents: true\n          DataResources:\n            - Type: AWS::S3::Object\n              Values:\n                - arn:aws:s3',
   },
   uses: [trails, trailList],
   run: (ctx) => reportS3DataEvents(ctx, 'read'),

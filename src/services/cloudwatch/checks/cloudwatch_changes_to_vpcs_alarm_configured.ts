@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
+import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
 
 const NAMES = [
   'CreateVpc',
@@ -36,6 +36,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for the VPC and VPC peering create, modify, accept, reject and delete calls (and the ClassicLink calls CIS still lists), and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('VpcChanges', requirement.recommendedPattern),
+    terraform: remediationTerraform('VpcChanges', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('VpcChanges', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

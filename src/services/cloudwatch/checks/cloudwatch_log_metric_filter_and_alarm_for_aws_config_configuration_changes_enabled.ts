@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
+import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
 
 const NAMES = [
   'StopConfigurationRecorder',
@@ -29,6 +29,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for StopConfigurationRecorder, PutConfigurationRecorder, PutDeliveryChannel and DeleteDeliveryChannel, and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('AwsConfigChanges', requirement.recommendedPattern),
+    terraform: remediationTerraform('AwsConfigChanges', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('AwsConfigChanges', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
+import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
 
 const NAMES = [
   'CreateTrail',
@@ -30,6 +30,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for CreateTrail, UpdateTrail, DeleteTrail, StartLogging and StopLogging, and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('CloudTrailConfigChanges', requirement.recommendedPattern),
+    terraform: remediationTerraform('CloudTrailConfigChanges', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('CloudTrailConfigChanges', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { consoleLogin as login, METRIC_ALARM_FACTS, remediationCli, reportMetricAlarm, type AlarmRequirement } from '../metric-filters.js';
+import { consoleLogin as login, METRIC_ALARM_FACTS, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, type AlarmRequirement } from '../metric-filters.js';
 
 export const requirement: AlarmRequirement = {
   what: 'failed console sign-ins',
@@ -22,6 +22,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for ConsoleLogin events with the error message "Failed authentication", and an alarm on its metric (for example three or more in five minutes) that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('ConsoleSignInFailures', requirement.recommendedPattern),
+    terraform: remediationTerraform('ConsoleSignInFailures', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('ConsoleSignInFailures', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
+import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
 
 /** Calls that change the structure, membership or policies of the organization. */
 const NAMES = [
@@ -44,6 +44,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail in the management account, add a metric filter for the Organizations change calls and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_security_incident-response.html',
     cli: remediationCli('OrganizationsChanges', requirement.recommendedPattern),
+    terraform: remediationTerraform('OrganizationsChanges', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('OrganizationsChanges', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

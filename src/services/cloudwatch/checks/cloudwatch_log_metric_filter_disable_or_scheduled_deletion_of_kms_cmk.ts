@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
+import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
 
 const NAMES = [
   'DisableKey',
@@ -27,6 +27,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for KMS DisableKey and ScheduleKeyDeletion calls, and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('KmsKeyDisableOrDeletion', requirement.recommendedPattern),
+    terraform: remediationTerraform('KmsKeyDisableOrDeletion', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('KmsKeyDisableOrDeletion', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

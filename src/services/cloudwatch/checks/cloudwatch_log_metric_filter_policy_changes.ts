@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
+import { eventNamePattern, METRIC_ALARM_FACTS, readCall, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, writeCalls, type AlarmRequirement } from '../metric-filters.js';
 
 const NAMES = [
   'CreatePolicy',
@@ -41,6 +41,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter that matches the IAM policy create, delete, version, put and attach/detach calls, and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('IAMPolicyChanges', requirement.recommendedPattern),
+    terraform: remediationTerraform('IAMPolicyChanges', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('IAMPolicyChanges', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

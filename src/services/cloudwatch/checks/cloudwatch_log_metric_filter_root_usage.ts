@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { METRIC_ALARM_FACTS, remediationCli, reportMetricAlarm, ROOT_USER, sampleEvent, type AlarmRequirement } from '../metric-filters.js';
+import { METRIC_ALARM_FACTS, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, ROOT_USER, sampleEvent, type AlarmRequirement } from '../metric-filters.js';
 
 export const requirement: AlarmRequirement = {
   what: 'uses of the root user',
@@ -25,6 +25,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for events whose userIdentity.type is Root, excluding calls invoked by AWS services and service events, and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('RootUserUsage', requirement.recommendedPattern),
+    terraform: remediationTerraform('RootUserUsage', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('RootUserUsage', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

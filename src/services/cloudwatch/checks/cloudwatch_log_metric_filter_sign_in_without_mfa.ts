@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { consoleLogin as login, METRIC_ALARM_FACTS, remediationCli, reportMetricAlarm, type AlarmRequirement } from '../metric-filters.js';
+import { consoleLogin as login, METRIC_ALARM_FACTS, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, type AlarmRequirement } from '../metric-filters.js';
 
 export const requirement: AlarmRequirement = {
   what: 'console sign-ins without MFA',
@@ -22,6 +22,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for successful ConsoleLogin events whose MFAUsed field is not "Yes", and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('ConsoleSignInWithoutMfa', requirement.recommendedPattern),
+    terraform: remediationTerraform('ConsoleSignInWithoutMfa', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('ConsoleSignInWithoutMfa', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../../core/check.js';
-import { METRIC_ALARM_FACTS, readCall, remediationCli, reportMetricAlarm, sampleEvent, type AlarmRequirement } from '../metric-filters.js';
+import { METRIC_ALARM_FACTS, readCall, remediationCli, remediationCloudFormation, remediationTerraform, reportMetricAlarm, sampleEvent, type AlarmRequirement } from '../metric-filters.js';
 
 export const requirement: AlarmRequirement = {
   what: 'unauthorized API calls',
@@ -26,6 +26,8 @@ export default defineCheck({
     text: 'On the log group of a multi-region trail, add a metric filter for error codes ending in UnauthorizedOperation or starting with AccessDenied, and an alarm on its metric that notifies a monitored SNS topic.',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
     cli: remediationCli('UnauthorizedAPICalls', requirement.recommendedPattern),
+    terraform: remediationTerraform('UnauthorizedAPICalls', requirement.recommendedPattern),
+    nativeIaC: remediationCloudFormation('UnauthorizedAPICalls', requirement.recommendedPattern),
   },
   uses: METRIC_ALARM_FACTS,
   run: (ctx) => reportMetricAlarm(ctx, requirement),

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Turn off guest access on the identity pool, or if the application needs it, give the unauthenticated role only the minimal, read-only permissions it needs.',
     url: 'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html#enable-or-disable-unauthenticated-identities',
     cli: 'aws cognito-identity update-identity-pool --identity-pool-id <pool-id> --identity-pool-name <name> --no-allow-unauthenticated-identities',
+    terraform:
+      'resource "aws_cognito_identity_pool" "this" {\n  identity_pool_name               = "<name>"\n  allow_unauthenticated_identities = false\n  cognito_identity_providers {\n    client_id     = "<app-client-id>"\n    provider_name = "cognito-idp.<region>.amazonaws.com/<user-pool-id>"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  IdentityPool:\n    Type: AWS::Cognito::IdentityPool\n    Properties:\n      AllowUnauthenticatedIdentities: false\n      CognitoIdentityProviders:\n        - ClientId: <app-client-id>\n          ProviderName: cognito-idp.<region>.amazonaws.com/<user-pool-id>',
   },
   uses: [identityPools],
   run(ctx) {

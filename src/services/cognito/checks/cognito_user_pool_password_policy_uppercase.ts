@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { userPools } from '../collectors.js';
-import { runPoolCheck } from '../pool-checks.js';
+import { runPoolCheck, POOL_PASSWORD_POLICY_IAC } from '../pool-checks.js';
 
 export default defineCheck({
   id: "cognito_user_pool_password_policy_uppercase",
@@ -11,7 +11,7 @@ export default defineCheck({
   categories: ["identity-access"],
   description: "Checks that the password policy of every Cognito user pool requires at least one uppercase letter.",
   risk: "Passwords drawn from a smaller character set are faster to guess or crack, which helps credential stuffing and brute-force attacks against the pool's users.",
-  remediation: {"text": "Turn on the uppercase requirement in the pool's password policy.", "url": "https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html"},
+  remediation: {"text": "Turn on the uppercase requirement in the pool's password policy.", "url": "https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html", ...POOL_PASSWORD_POLICY_IAC},
   uses: [userPools],
   run(ctx) {
     runPoolCheck(ctx, (d, label) => {

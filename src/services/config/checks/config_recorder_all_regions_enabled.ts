@@ -28,6 +28,10 @@ export default defineCheck({
     text: 'In every region, create a configuration recorder that records all supported resource types (global resource types in one region are enough), give it a delivery channel, and start it. Fix the role or bucket permissions if the last status is a failure.',
     url: 'https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html',
     cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=<role-arn> --recording-group allSupported=true,includeGlobalResourceTypes=true && aws configservice start-configuration-recorder --configuration-recorder-name default',
+    terraform:
+      'resource "aws_config_configuration_recorder" "this" {\n  name     = "default"\n  role_arn = "arn:aws:iam::<account-id>:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"\n  recording_group {\n    all_supported                 = true\n    include_global_resource_types = true\n  }\n}\n\nresource "aws_config_delivery_channel" "this" {\n  name           = "default"\n  s3_bucket_name = "<config-bucket-name>"\n  depends_on     = [aws_config_configuration_recorder.this]\n}\n\nresource "aws_config_configuration_recorder_status" "this" {\n  name       = aws_config_configuration_recorder.this.name\n  is_enabled = true\n  depends_on = [aws_config_delivery_channel.this]\n}',
+    nativeIaC:
+      'Resources:\n  ConfigRecorder:\n    Type: AWS::Config::ConfigurationRecorder\n    Properties:\n      Name: default\n      RoleARN: !Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig\n      RecordingGroup:\n        AllSupported: true\n        IncludeGlobalResourceTypes: true\n  DeliveryChannel:\n    Type: AWS::Config::DeliveryChannel\n    Properties:\n      S3BucketName: <config-bucket-name>',
   },
   uses: [recorders],
   run(ctx) {

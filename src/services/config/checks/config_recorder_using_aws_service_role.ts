@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Create the AWS Config service-linked role if needed and point the recorder at it.',
     url: 'https://docs.aws.amazon.com/config/latest/developerguide/using-service-linked-roles.html',
     cli: 'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=arn:aws:iam::<account-id>:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig',
+    terraform:
+      'resource "aws_iam_service_linked_role" "config" {\n  aws_service_name = "config.amazonaws.com"\n}\n\nresource "aws_config_configuration_recorder" "this" {\n  name     = "default"\n  role_arn = aws_iam_service_linked_role.config.arn\n}',
+    nativeIaC:
+      'Resources:\n  ConfigServiceLinkedRole:\n    Type: AWS::IAM::ServiceLinkedRole\n    Properties:\n      AWSServiceName: config.amazonaws.com\n  ConfigRecorder:\n    Type: AWS::Config::ConfigurationRecorder\n    Properties:\n      RoleARN: !Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig\n      RecordingGroup:\n        AllSupported: true',
   },
   uses: [recorders],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Raise the backup retention period of the cluster to 7 days or more.",
     url: "https://docs.aws.amazon.com/documentdb/latest/developerguide/backup_restore.html",
     cli: "aws docdb modify-db-cluster --db-cluster-identifier <cluster> --backup-retention-period 7 --apply-immediately",
+    terraform:
+      'resource "aws_docdb_cluster" "this" {\n  cluster_identifier      = "<cluster-id>"\n  backup_retention_period = 7\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::DocDB::DBCluster\n    Properties:\n      BackupRetentionPeriod: 7',
   },
   params: {"minimum_backup_retention_period": 7},
   uses: [clusters],

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Encryption is chosen at creation: restore a snapshot into a new cluster with storage encryption and a KMS key, then switch over.",
     url: "https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html",
     cli: "aws docdb restore-db-cluster-from-snapshot --db-cluster-identifier <new> --snapshot-identifier <snapshot> --engine docdb --kms-key-id <key>",
+    terraform:
+      'resource "aws_docdb_cluster" "this" {\n  cluster_identifier  = "<cluster-id>"\n  snapshot_identifier = "<snapshot-arn>"\n  storage_encrypted   = true\n  kms_key_id          = "<kms-key-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::DocDB::DBCluster\n    Properties:\n      SnapshotIdentifier: <snapshot-arn>\n      StorageEncrypted: true\n      KmsKeyId: <kms-key-arn>',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Encryption at rest is set at creation: create a new DAX cluster with SSE enabled and move clients to it.",
     url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
     cli: "aws dax create-cluster --cluster-name <name> --node-type <type> --replication-factor 3 --iam-role-arn <role> --sse-specification Enabled=true",
+    terraform:
+      'resource "aws_dax_cluster" "this" {\n  cluster_name       = "<name>"\n  node_type          = "<node-type>"\n  replication_factor = 3\n  iam_role_arn       = "<dax-role-arn>"\n  server_side_encryption {\n    enabled = true\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Dax:\n    Type: AWS::DAX::Cluster\n    Properties:\n      NodeType: <node-type>\n      ReplicationFactor: 3\n      IAMRoleARN: <dax-role-arn>\n      SSESpecification:\n        SSEEnabled: true',
   },
   uses: [daxClusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Add nodes in other Availability Zones (three nodes across three zones for production).",
     url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAX.concepts.cluster.html",
     cli: "aws dax increase-replication-factor --cluster-name <name> --new-replication-factor 3 --availability-zones <az-a> <az-b> <az-c>",
+    terraform:
+      'resource "aws_dax_cluster" "this" {\n  cluster_name       = "<name>"\n  node_type          = "<node-type>"\n  replication_factor = 3\n  iam_role_arn       = "<dax-role-arn>"\n  availability_zones = ["<az-a>", "<az-b>", "<az-c>"]\n}',
+    nativeIaC:
+      'Resources:\n  Dax:\n    Type: AWS::DAX::Cluster\n    Properties:\n      NodeType: <node-type>\n      ReplicationFactor: 3\n      IAMRoleARN: <dax-role-arn>\n      AvailabilityZones:\n        - <az-a>\n        - <az-b>\n        - <az-c>',
   },
   uses: [daxClusters],
   run(ctx) {

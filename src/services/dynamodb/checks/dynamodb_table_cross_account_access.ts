@@ -17,6 +17,8 @@ export default defineCheck({
     text: 'Remove statements granting other accounts access, or list reviewed partner accounts in trusted_account_ids.',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/access-control-resource-based.html',
     cli: 'aws dynamodb delete-resource-policy --resource-arn <table-arn>',
+    terraform:
+      'resource "aws_dynamodb_resource_policy" "this" {\n  resource_arn = "<table-arn>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::<trusted-account-id>:role/<reader-role>" }\n      Action    = ["dynamodb:GetItem", "dynamodb:Query"]\n      Resource  = "<table-arn>"\n    }]\n  })\n}',
   },
   params: { trusted_account_ids: [] as string[] },
   uses: [tables, tablePolicies],

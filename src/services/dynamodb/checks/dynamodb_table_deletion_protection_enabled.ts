@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Enable deletion protection on the table.',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection',
     cli: 'aws dynamodb update-table --table-name <table> --deletion-protection-enabled',
+    terraform:
+      'resource "aws_dynamodb_table" "this" {\n  name                        = "<table-name>"\n  hash_key                    = "pk"\n  billing_mode                = "PAY_PER_REQUEST"\n  deletion_protection_enabled = true\n  attribute {\n    name = "pk"\n    type = "S"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema:\n        - AttributeName: pk\n          KeyType: HASH\n      AttributeDefinitions:\n        - AttributeName: pk\n          AttributeType: S\n      BillingMode: PAY_PER_REQUEST\n      DeletionProtectionEnabled: true',
   },
   uses: [tables],
   run(ctx) {

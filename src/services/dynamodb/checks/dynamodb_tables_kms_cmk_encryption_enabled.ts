@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Switch the table encryption to a customer managed KMS key.',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.tutorial.html',
     cli: 'aws dynamodb update-table --table-name <table> --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key-arn>',
+    terraform:
+      'resource "aws_dynamodb_table" "this" {\n  name         = "<table-name>"\n  hash_key     = "pk"\n  billing_mode = "PAY_PER_REQUEST"\n  attribute {\n    name = "pk"\n    type = "S"\n  }\n  server_side_encryption {\n    enabled     = true\n    kms_key_arn = "<kms-key-arn>"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema:\n        - AttributeName: pk\n          KeyType: HASH\n      AttributeDefinitions:\n        - AttributeName: pk\n          AttributeType: S\n      BillingMode: PAY_PER_REQUEST\n      SSESpecification:\n        SSEEnabled: true\n        SSEType: KMS\n        KMSMasterKeyId: <kms-key-arn>',
   },
   uses: [tables],
   run(ctx) {

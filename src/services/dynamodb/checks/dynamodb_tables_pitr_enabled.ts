@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Enable point-in-time recovery on the table.',
     url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html',
     cli: 'aws dynamodb update-continuous-backups --table-name <table> --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true',
+    terraform:
+      'resource "aws_dynamodb_table" "this" {\n  name         = "<table-name>"\n  hash_key     = "pk"\n  billing_mode = "PAY_PER_REQUEST"\n  attribute {\n    name = "pk"\n    type = "S"\n  }\n  point_in_time_recovery {\n    enabled = true\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Table:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema:\n        - AttributeName: pk\n          KeyType: HASH\n      AttributeDefinitions:\n        - AttributeName: pk\n          AttributeType: S\n      BillingMode: PAY_PER_REQUEST\n      PointInTimeRecoverySpecification:\n        PointInTimeRecoveryEnabled: true',
   },
   uses: [tables, continuousBackups],
   run(ctx) {

@@ -14,6 +14,8 @@ export default defineCheck({
     text: 'Enable block public access for AMIs in every region, ideally through an organization declarative policy, and make existing public images private.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html',
     cli: 'aws ec2 enable-image-block-public-access --image-block-public-access-state block-new-sharing --region <region>',
+    terraform:
+      'resource "aws_ec2_image_block_public_access" "this" {\n  state = "block-new-sharing"\n}',
   },
   uses: [imageBlockPublicAccess],
   run(ctx) {

@@ -15,6 +15,8 @@ export default defineCheck({
     text: 'Make the image private (share with specific accounts or the organization if needed) and enable AMI block public access.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html',
     cli: 'aws ec2 modify-image-attribute --image-id <ami-id> --launch-permission "Remove=[{Group=all}]"',
+    terraform:
+      'resource "aws_ami_launch_permission" "partner" {\n  image_id   = "<ami-id>"\n  account_id = "<trusted-account-id>"\n}\n# remove any launch permission with group = "all", and turn on aws_ec2_image_block_public_access',
   },
   uses: [ownedImages],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Require IMDSv2 on confidential computing instances and in the launch templates that create them.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sev-snp.html',
     cli: 'aws ec2 modify-instance-metadata-options --instance-id <instance-id> --http-tokens required',
+    terraform:
+      'resource "aws_instance" "confidential" {\n  ami           = "<ami-id>"\n  instance_type = "<instance-type>"\n  metadata_options {\n    http_tokens                 = "required"\n    http_put_response_hop_limit = 1\n    http_endpoint               = "enabled"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  ConfidentialTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        MetadataOptions:\n          HttpTokens: required\n          HttpPutResponseHopLimit: 1\n          HttpEndpoint: enabled',
   },
   uses: [instances],
   run(ctx) {

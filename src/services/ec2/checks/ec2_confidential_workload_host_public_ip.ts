@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Run confidential hosts in private subnets and reach them through private load balancers, PrivateLink or Session Manager; release or disassociate their public addresses.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
     cli: 'aws ec2 disassociate-address --association-id <association-id>',
+    terraform:
+      'resource "aws_instance" "confidential" {\n  ami                         = "<ami-id>"\n  instance_type               = "<instance-type>"\n  subnet_id                   = "<private-subnet-id>"\n  associate_public_ip_address = false\n}',
+    nativeIaC:
+      'Resources:\n  ConfidentialTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        NetworkInterfaces:\n          - DeviceIndex: 0\n            SubnetId: <private-subnet-id>\n            AssociatePublicIpAddress: false',
   },
   uses: [instances],
   run(ctx) {

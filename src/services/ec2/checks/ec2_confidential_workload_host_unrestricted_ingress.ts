@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Restrict the ingress sources of the instance security groups to known networks, load balancers or other security groups, and publish services through a fronting layer instead.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sev-snp.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions <permission-with-0.0.0.0/0>',
+    terraform:
+      'resource "aws_vpc_security_group_ingress_rule" "from_lb" {\n  security_group_id            = "<confidential-host-sg-id>"\n  ip_protocol                  = "tcp"\n  from_port                    = 443\n  to_port                      = 443\n  referenced_security_group_id = "<load-balancer-sg-id>"\n}',
+    nativeIaC:
+      'Resources:\n  ConfidentialHostSecurityGroup:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: Confidential host, reachable from the load balancer only\n      VpcId: <vpc-id>\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          SourceSecurityGroupId: <load-balancer-sg-id>',
   },
   uses: [instances, securityGroups],
   run(ctx) {

@@ -15,6 +15,8 @@ export default defineCheck({
     text: 'Enable EBS encryption by default in every region you use (it is a per-region setting), optionally choosing a customer managed KMS key as the default key.',
     url: 'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
     cli: 'aws ec2 enable-ebs-encryption-by-default --region <region>',
+    terraform:
+      'resource "aws_ebs_encryption_by_default" "this" {\n  enabled = true\n}\n\nresource "aws_ebs_default_kms_key" "this" {\n  key_arn = "<kms-key-arn>"\n}',
   },
   uses: [ebsEncryptionByDefault],
   run(ctx) {

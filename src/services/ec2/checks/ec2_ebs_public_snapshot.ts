@@ -16,6 +16,8 @@ export default defineCheck({
     text: 'Remove the public create-volume permission, share with specific accounts if needed, and enable snapshot block public access (block-all-sharing) in every region.',
     url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html',
     cli: 'aws ec2 modify-snapshot-attribute --snapshot-id <snapshot-id> --attribute createVolumePermission --operation-type remove --group-names all',
+    terraform:
+      'resource "aws_snapshot_create_volume_permission" "partner" {\n  snapshot_id = "<snapshot-id>"\n  account_id  = "<trusted-account-id>"\n}\n# remove the "all" group permission, and turn on aws_ebs_snapshot_block_public_access',
   },
   uses: [snapshots, snapshotSharing, snapshotBlockPublicAccess],
   run(ctx) {

@@ -15,6 +15,8 @@ export default defineCheck({
     text: 'Enable snapshot block public access in block-all-sharing mode in every region, ideally through an organization declarative policy.',
     url: 'https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html',
     cli: 'aws ec2 enable-snapshot-block-public-access --state block-all-sharing --region <region>',
+    terraform:
+      'resource "aws_ebs_snapshot_block_public_access" "this" {\n  state = "block-all-sharing"\n}',
   },
   uses: [snapshotBlockPublicAccess, snapshots],
   params: { scan_unused_services: false },

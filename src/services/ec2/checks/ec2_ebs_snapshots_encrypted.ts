@@ -15,6 +15,8 @@ export default defineCheck({
     text: 'Copy unencrypted snapshots with encryption enabled (a KMS key you control), delete the unencrypted originals, and turn on EBS encryption by default.',
     url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
     cli: 'aws ec2 copy-snapshot --source-region <region> --source-snapshot-id <snapshot-id> --encrypted --kms-key-id <key-id>',
+    terraform:
+      'resource "aws_ebs_snapshot_copy" "encrypted" {\n  source_snapshot_id = "<snapshot-id>"\n  source_region      = "<region>"\n  encrypted          = true\n  kms_key_id         = "<kms-key-arn>"\n}',
   },
   uses: [snapshots],
   run(ctx) {

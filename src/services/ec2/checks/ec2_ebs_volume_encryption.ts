@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'EBS cannot encrypt a volume in place: snapshot it, copy the snapshot with encryption enabled, create a volume from the copy and swap it in. Turn on EBS encryption by default so new volumes are encrypted.',
     url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
     cli: 'aws ec2 copy-snapshot --source-region <region> --source-snapshot-id <snap-id> --encrypted --kms-key-id <key-id>',
+    terraform:
+      'resource "aws_ebs_volume" "this" {\n  availability_zone = "<availability-zone>"\n  snapshot_id       = "<encrypted-snapshot-copy-id>"\n  encrypted         = true\n  kms_key_id        = "<kms-key-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  Volume:\n    Type: AWS::EC2::Volume\n    Properties:\n      AvailabilityZone: <availability-zone>\n      SnapshotId: <encrypted-snapshot-copy-id>\n      Encrypted: true\n      KmsKeyId: <kms-key-arn>',
   },
   uses: [volumes],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Back volumes up with Amazon Data Lifecycle Manager or AWS Backup policies, so snapshots are taken and expired on a schedule.',
     url: 'https://docs.aws.amazon.com/ebs/latest/userguide/snapshot-lifecycle.html',
     cli: 'aws ec2 create-snapshot --volume-id <volume-id> --description "baseline"',
+    terraform:
+      'resource "aws_dlm_lifecycle_policy" "daily" {\n  description        = "Daily EBS snapshots, kept 14 days"\n  execution_role_arn = "<dlm-role-arn>"\n  state              = "ENABLED"\n  policy_details {\n    resource_types = ["VOLUME"]\n    target_tags = {\n      Backup = "daily"\n    }\n    schedule {\n      name      = "daily"\n      copy_tags = true\n      create_rule {\n        interval      = 24\n        interval_unit = "HOURS"\n        times         = ["03:00"]\n      }\n      retain_rule {\n        count = 14\n      }\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  DailySnapshots:\n    Type: AWS::DLM::LifecyclePolicy\n    Properties:\n      Description: Daily EBS snapshots, kept 14 days\n      State: ENABLED\n      ExecutionRoleArn: !Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/AWSDataLifecycleManagerDefaultRole\n      PolicyDetails:\n        ResourceTypes:\n          - VOLUME\n        TargetTags:\n          - Key: Backup\n            Value: daily\n        Schedules:\n          - Name: daily\n            CopyTags: true\n            CreateRule:\n              Interval: 24\n              IntervalUnit: HOURS\n              Times:\n                - \'03:00\'\n            RetainRule:\n              Count: 14',
   },
   uses: [volumes, snapshots],
   run(ctx) {

@@ -16,6 +16,8 @@ export default defineCheck({
     text: 'Set the account-level instance metadata default to require IMDSv2 in each region, or enforce it across the organization with a declarative policy.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html',
     cli: 'aws ec2 modify-instance-metadata-defaults --region <region> --http-tokens required --http-put-response-hop-limit 2',
+    terraform:
+      'resource "aws_ec2_instance_metadata_defaults" "this" {\n  http_tokens                 = "required"\n  http_put_response_hop_limit = 2\n}',
   },
   uses: [instanceMetadataDefaults],
   run(ctx) {

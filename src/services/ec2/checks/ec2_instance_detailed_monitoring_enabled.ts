@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Enable detailed monitoring on instances whose metrics drive alarms or scaling, and in the launch templates that create them.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/manage-detailed-monitoring.html',
     cli: 'aws ec2 monitor-instances --instance-ids <instance-id>',
+    terraform:
+      'resource "aws_instance" "this" {\n  ami           = "<ami-id>"\n  instance_type = "<instance-type>"\n  monitoring    = true\n}',
+    nativeIaC:
+      'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: <ami-id>\n      InstanceType: <instance-type>\n      Monitoring: true',
   },
   uses: [instances],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Require session tokens on the instance (check first that its software uses an SDK or agent version that supports IMDSv2), and set IMDSv2 as the default in launch templates and AMIs.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
     cli: 'aws ec2 modify-instance-metadata-options --instance-id <instance-id> --http-tokens required --http-endpoint enabled',
+    terraform:
+      'resource "aws_instance" "this" {\n  ami           = "<ami-id>"\n  instance_type = "<instance-type>"\n  metadata_options {\n    http_tokens                 = "required"\n    http_put_response_hop_limit = 2\n    http_endpoint               = "enabled"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Imdsv2Template:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        MetadataOptions:\n          HttpTokens: required\n          HttpPutResponseHopLimit: 2\n          HttpEndpoint: enabled\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: <ami-id>\n      InstanceType: <instance-type>\n      LaunchTemplate:\n        LaunchTemplateId: !Ref Imdsv2Template\n        Version: !GetAtt Imdsv2Template.LatestVersionNumber',
   },
   uses: [instances],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Keep instances that need AWS permissions in private subnets behind a load balancer, or reduce their role to the minimum and require IMDSv2.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html',
     cli: 'aws ec2 disassociate-iam-instance-profile --association-id <association-id>',
+    terraform:
+      'resource "aws_instance" "this" {\n  ami                         = "<ami-id>"\n  instance_type               = "<instance-type>"\n  subnet_id                   = "<private-subnet-id>"\n  associate_public_ip_address = false\n  iam_instance_profile        = "<least-privilege-profile>"\n}',
+    nativeIaC:
+      'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: <ami-id>\n      InstanceType: <instance-type>\n      IamInstanceProfile: <least-privilege-profile>\n      NetworkInterfaces:\n        - DeviceIndex: \'0\'\n          SubnetId: <private-subnet-id>\n          AssociatePublicIpAddress: false',
   },
   uses: [instances],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
   remediation: {
     text: 'Rebuild the workload on a current HVM AMI and a current-generation instance type.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/virtualization_types.html',
+    terraform:
+      'resource "aws_instance" "this" {\n  ami           = "<current-hvm-ami-id>"\n  instance_type = "<current-generation-type>"\n}',
+    nativeIaC:
+      'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: <current-hvm-ami-id>\n      InstanceType: <current-generation-type>',
   },
   uses: [instances],
   run(ctx) {

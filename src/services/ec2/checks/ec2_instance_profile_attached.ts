@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Create a role with only the permissions the workload needs, wrap it in an instance profile, attach it to the instance, and remove any access keys stored on the host.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html',
     cli: 'aws ec2 associate-iam-instance-profile --instance-id <instance-id> --iam-instance-profile Name=<profile-name>',
+    terraform:
+      'resource "aws_iam_role" "workload" {\n  name = "<workload-role>"\n  assume_role_policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]\n  })\n}\n\nresource "aws_iam_instance_profile" "workload" {\n  name = "<workload-profile>"\n  role = aws_iam_role.workload.name\n}\n\nresource "aws_instance" "this" {\n  ami                  = "<ami-id>"\n  instance_type        = "<instance-type>"\n  iam_instance_profile = aws_iam_instance_profile.workload.name\n}',
+    nativeIaC:
+      'Resources:\n  WorkloadRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { Service: ec2.amazonaws.com }\n            Action: sts:AssumeRole\n      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore\n  WorkloadProfile:\n    Type: AWS::IAM::InstanceProfile\n    Properties:\n      Roles:\n        - !Ref WorkloadRole\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: <ami-id>\n      InstanceType: <instance-type>\n      IamInstanceProfile: !Ref WorkloadProfile',
   },
   uses: [instances],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Run instances in private subnets and publish services through load balancers, API Gateway or CloudFront; reach instances for administration with Session Manager. Disable auto-assigned public addresses on subnets and launch templates.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
     cli: 'aws ec2 modify-subnet-attribute --subnet-id <subnet-id> --no-map-public-ip-on-launch',
+    terraform:
+      'resource "aws_instance" "this" {\n  ami                         = "<ami-id>"\n  instance_type               = "<instance-type>"\n  subnet_id                   = "<private-subnet-id>"\n  associate_public_ip_address = false\n}',
+    nativeIaC:
+      'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: <ami-id>\n      InstanceType: <instance-type>\n      NetworkInterfaces:\n        - DeviceIndex: \'0\'\n          SubnetId: <private-subnet-id>\n          AssociatePublicIpAddress: false',
   },
   uses: [instances],
   run(ctx) {

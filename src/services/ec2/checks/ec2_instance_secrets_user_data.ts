@@ -17,6 +17,10 @@ export default defineCheck({
   remediation: {
     text: 'Move the secret to AWS Secrets Manager or SSM Parameter Store (SecureString) and fetch it at boot with the instance role; rotate the exposed secret and replace the user data.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html',
+    terraform:
+      'resource "aws_instance" "this" {\n  ami                  = "<ami-id>"\n  instance_type        = "<instance-type>"\n  iam_instance_profile = "<profile-allowed-to-read-the-secret>"\n  user_data            = <<-EOT\n    #!/bin/bash\n    DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id <secret-name> --query SecretString --output text)\n  EOT\n}',
+    nativeIaC:
+      'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: <ami-id>\n      InstanceType: <instance-type>\n      IamInstanceProfile: <profile-allowed-to-read-the-secret>\n      UserData:\n        Fn::Base64: |\n          #!/bin/bash\n          DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id <secret-name> --query SecretString --output text)',
   },
   uses: [instances, instanceUserData],
   params: { secrets_ignore_patterns: [] as string[] },

@@ -15,6 +15,10 @@ export default defineCheck({
   remediation: {
     text: 'Rebuild the instance from the current version of the image (or your golden image pipeline) and retire the deprecated one.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ami-deprecate.html',
+    terraform:
+      'data "aws_ssm_parameter" "al2023" {\n  name = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"\n}\n\nresource "aws_instance" "this" {\n  ami           = data.aws_ssm_parameter.al2023.value\n  instance_type = "<instance-type>"\n}',
+    nativeIaC:
+      'Parameters:\n  LatestAmi:\n    Type: AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>\n    Default: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64\nResources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: !Ref LatestAmi\n      InstanceType: <instance-type>',
   },
   uses: [instances, instanceImages],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Create a new template version with metadata options HttpTokens=required (and a hop limit of 1 or 2), make it the default, and roll Auto Scaling groups onto it.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html',
     cli: 'aws ec2 create-launch-template-version --launch-template-id <lt-id> --source-version <n> --launch-template-data \'{"MetadataOptions":{"HttpTokens":"required"}}\'',
+    terraform:
+      'resource "aws_launch_template" "this" {\n  name_prefix = "<name>-"\n  metadata_options {\n    http_tokens                 = "required"\n    http_put_response_hop_limit = 2\n    http_endpoint               = "enabled"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  LaunchTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        MetadataOptions:\n          HttpTokens: required\n          HttpPutResponseHopLimit: 2\n          HttpEndpoint: enabled',
   },
   uses: [launchTemplates],
   run(ctx) {

@@ -14,6 +14,10 @@ export default defineCheck({
   remediation: {
     text: 'Create a template version without AssociatePublicIpAddress (or set it to false), make it the default, and reach the instances through load balancers or Session Manager.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-templates.html',
+    terraform:
+      'resource "aws_launch_template" "this" {\n  name_prefix = "<name>-"\n  network_interfaces {\n    device_index                = 0\n    associate_public_ip_address = false\n    security_groups             = ["<sg-id>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  LaunchTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        NetworkInterfaces:\n          - DeviceIndex: 0\n            AssociatePublicIpAddress: false\n            Groups:\n              - <sg-id>',
   },
   uses: [launchTemplates],
   run(ctx) {

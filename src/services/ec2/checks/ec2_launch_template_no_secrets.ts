@@ -17,6 +17,10 @@ export default defineCheck({
   remediation: {
     text: 'Create a template version whose user data fetches the secret from Secrets Manager or Parameter Store at boot, make it the default, delete the versions holding the secret, and rotate it.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-templates.html',
+    terraform:
+      'resource "aws_launch_template" "this" {\n  name_prefix = "<name>-"\n  iam_instance_profile {\n    name = "<profile-allowed-to-read-the-secret>"\n  }\n  user_data = base64encode(<<-EOT\n    #!/bin/bash\n    DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id <secret-name> --query SecretString --output text)\n  EOT\n  )\n}',
+    nativeIaC:
+      'Resources:\n  LaunchTemplate:\n    Type: AWS::EC2::LaunchTemplate\n    Properties:\n      LaunchTemplateData:\n        IamInstanceProfile:\n          Name: <profile-allowed-to-read-the-secret>\n        UserData:\n          Fn::Base64: |\n            #!/bin/bash\n            DB_PASSWORD=$(aws secretsmanager get-secret-value --secret-id <secret-name> --query SecretString --output text)',
   },
   uses: [launchTemplates],
   params: { secrets_ignore_patterns: [] as string[] },

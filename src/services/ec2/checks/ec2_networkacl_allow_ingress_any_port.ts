@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Replace the allow-all inbound entry with entries for the ports the subnet must serve (plus the ephemeral range for return traffic), restricted to the sources that need them.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html',
     cli: 'aws ec2 replace-network-acl-entry --network-acl-id <acl-id> --ingress --rule-number <n> --protocol tcp --port-range From=443,To=443 --cidr-block 0.0.0.0/0 --rule-action allow',
+    terraform:
+      'resource "aws_network_acl_rule" "https_in" {\n  network_acl_id = "<nacl-id>"\n  rule_number    = 100\n  egress         = false\n  protocol       = "tcp"\n  rule_action    = "allow"\n  cidr_block     = "0.0.0.0/0"\n  from_port      = 443\n  to_port        = 443\n}\n\nresource "aws_network_acl_rule" "ephemeral_in" {\n  network_acl_id = "<nacl-id>"\n  rule_number    = 110\n  egress         = false\n  protocol       = "tcp"\n  rule_action    = "allow"\n  cidr_block     = "0.0.0.0/0"\n  from_port      = 1024\n  to_port        = 65535\n}',
+    nativeIaC:
+      'Resources:\n  AllowHttpsIn:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      NetworkAclId: <nacl-id>\n      RuleNumber: 100\n      Protocol: 6\n      RuleAction: allow\n      Egress: false\n      CidrBlock: 0.0.0.0/0\n      PortRange:\n        From: 443\n        To: 443\n  AllowEphemeralIn:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      NetworkAclId: <nacl-id>\n      RuleNumber: 110\n      Protocol: 6\n      RuleAction: allow\n      Egress: false\n      CidrBlock: 0.0.0.0/0\n      PortRange:\n        From: 1024\n        To: 65535',
   },
   uses: [networkAcls],
   run(ctx) {

@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Add an inbound deny entry for TCP port 22 from 0.0.0.0/0 and ::/0 numbered before the allow entry, or narrow the allow entry to administration address ranges.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html',
     cli: 'aws ec2 create-network-acl-entry --network-acl-id <acl-id> --ingress --rule-number 50 --protocol tcp --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny',
+    terraform:
+      'resource "aws_network_acl_rule" "deny_ssh_ipv4" {\n  network_acl_id = "<nacl-id>"\n  rule_number    = 10\n  egress         = false\n  protocol       = "tcp"\n  rule_action    = "deny"\n  cidr_block     = "0.0.0.0/0"\n  from_port      = 22\n  to_port        = 22\n}\n\nresource "aws_network_acl_rule" "deny_ssh_ipv6" {\n  network_acl_id  = "<nacl-id>"\n  rule_number     = 11\n  egress          = false\n  protocol        = "tcp"\n  rule_action     = "deny"\n  ipv6_cidr_block = "::/0"\n  from_port       = 22\n  to_port         = 22\n}',
+    nativeIaC:
+      'Resources:\n  DenySshIpv4:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      NetworkAclId: <nacl-id>\n      RuleNumber: 10\n      Protocol: 6\n      RuleAction: deny\n      Egress: false\n      CidrBlock: 0.0.0.0/0\n      PortRange:\n        From: 22\n        To: 22\n  DenySshIpv6:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      NetworkAclId: <nacl-id>\n      RuleNumber: 11\n      Protocol: 6\n      RuleAction: deny\n      Egress: false\n      Ipv6CidrBlock: ::/0\n      PortRange:\n        From: 22\n        To: 22',
   },
   uses: [networkAcls],
   run(ctx) {

@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Add an inbound deny entry for TCP port 3389 from 0.0.0.0/0 and ::/0 numbered before the allow entry, or narrow the allow entry to administration address ranges.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html',
     cli: 'aws ec2 create-network-acl-entry --network-acl-id <acl-id> --ingress --rule-number 50 --protocol tcp --port-range From=3389,To=3389 --cidr-block 0.0.0.0/0 --rule-action deny',
+    terraform:
+      'resource "aws_network_acl_rule" "deny_rdp_ipv4" {\n  network_acl_id = "<nacl-id>"\n  rule_number    = 12\n  egress         = false\n  protocol       = "tcp"\n  rule_action    = "deny"\n  cidr_block     = "0.0.0.0/0"\n  from_port      = 3389\n  to_port        = 3389\n}\n\nresource "aws_network_acl_rule" "deny_rdp_ipv6" {\n  network_acl_id  = "<nacl-id>"\n  rule_number     = 13\n  egress          = false\n  protocol        = "tcp"\n  rule_action     = "deny"\n  ipv6_cidr_block = "::/0"\n  from_port       = 3389\n  to_port         = 3389\n}',
+    nativeIaC:
+      'Resources:\n  DenyRdpIpv4:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      NetworkAclId: <nacl-id>\n      RuleNumber: 12\n      Protocol: 6\n      RuleAction: deny\n      Egress: false\n      CidrBlock: 0.0.0.0/0\n      PortRange:\n        From: 3389\n        To: 3389\n  DenyRdpIpv6:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      NetworkAclId: <nacl-id>\n      RuleNumber: 13\n      Protocol: 6\n      RuleAction: deny\n      Egress: false\n      Ipv6CidrBlock: ::/0\n      PortRange:\n        From: 3389\n        To: 3389',
   },
   uses: [networkAcls],
   run(ctx) {

@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Replace the rule with rules for the specific ports the workload serves, and limit their sources to known address ranges or other security groups.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]',
+    terraform:
+      'resource "aws_vpc_security_group_ingress_rule" "https_known" {\n  security_group_id = "<sg-id>"\n  ip_protocol       = "tcp"\n  from_port         = 443\n  to_port           = 443\n  cidr_ipv4         = "<known-cidr>"\n}',
+    nativeIaC:
+      'Resources:\n  AppSecurityGroup:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: Only the ports the workload serves, from known networks\n      VpcId: <vpc-id>\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          CidrIp: <known-cidr>',
   },
   // any: 0.0.0.0/0 and ::/0; ipv4 or ipv6: one family only (CIS asks about each in its own requirement).
   params: { ip_family: 'any' },

@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Put internet-facing services behind a load balancer or API Gateway and let the workload groups admit traffic only from those; restrict any remaining rules to known address ranges.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions <permission-with-0.0.0.0/0>',
+    terraform:
+      'resource "aws_vpc_security_group_ingress_rule" "from_lb" {\n  security_group_id            = "<app-sg-id>"\n  ip_protocol                  = "tcp"\n  from_port                    = 443\n  to_port                      = 443\n  referenced_security_group_id = "<load-balancer-sg-id>"\n}',
+    nativeIaC:
+      'Resources:\n  AppSecurityGroup:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: Workload reachable from its load balancer only\n      VpcId: <vpc-id>\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          SourceSecurityGroupId: <load-balancer-sg-id>',
   },
   uses: [securityGroups, networkInterfaces],
   params: { ec2_allowed_interface_types: ['api_gateway_managed', 'vpc_endpoint'], ec2_allowed_instance_owners: ['amazon-elb'], scan_unused_services: false },

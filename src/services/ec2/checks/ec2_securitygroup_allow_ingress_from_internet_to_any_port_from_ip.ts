@@ -20,6 +20,10 @@ export default defineCheck({
     text: 'Limit rules from outside addresses to the ports the service needs, and prefer VPN, AWS Client VPN or Session Manager for administrative access.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol -1 --cidr <public-cidr>',
+    terraform:
+      'resource "aws_vpc_security_group_ingress_rule" "partner" {\n  security_group_id = "<sg-id>"\n  ip_protocol       = "tcp"\n  from_port         = 443\n  to_port           = 443\n  cidr_ipv4         = "<partner-ip>/32"\n  description       = "partner service, one port only"\n}',
+    nativeIaC:
+      'Resources:\n  PartnerIngress:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <sg-id>\n      IpProtocol: tcp\n      FromPort: 443\n      ToPort: 443\n      CidrIp: <partner-ip>/32\n      Description: partner service, one port only',
   },
   uses: [securityGroups, networkInterfaces],
   params: { scan_unused_services: false },

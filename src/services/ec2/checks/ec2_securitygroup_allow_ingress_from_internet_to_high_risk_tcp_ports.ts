@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Remove the internet-wide rules for these ports, or narrow them to the clients that need them; publish web applications through a load balancer on 443 instead of development ports.',
     url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port 8080 --cidr 0.0.0.0/0',
+    terraform:
+      'resource "aws_vpc_security_group_ingress_rule" "clients" {\n  security_group_id            = "<sg-id>"\n  ip_protocol                  = "tcp"\n  from_port                    = "<port>"\n  to_port                      = "<port>"\n  referenced_security_group_id = "<client-sg-id>"\n}',
+    nativeIaC:
+      'Resources:\n  ClientIngress:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <sg-id>\n      IpProtocol: tcp\n      FromPort: <port>\n      ToPort: <port>\n      SourceSecurityGroupId: <client-sg-id>',
   },
   uses: [securityGroups, networkInterfaces],
   params: { ec2_high_risk_ports: DEFAULT_HIGH_RISK_TCP_PORTS.map(String), scan_unused_services: false },

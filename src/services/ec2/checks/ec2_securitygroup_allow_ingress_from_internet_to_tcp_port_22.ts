@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Remove the internet-wide rule for port 22. Use AWS Systems Manager Session Manager or EC2 Instance Connect Endpoint instead, or restrict the source to known administration addresses.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port 22 --cidr 0.0.0.0/0',
+    terraform:
+      '# better: no SSH rule at all, and Session Manager for administration\nresource "aws_vpc_security_group_ingress_rule" "ssh_admin" {\n  security_group_id = "<sg-id>"\n  ip_protocol       = "tcp"\n  from_port         = 22\n  to_port           = 22\n  cidr_ipv4         = "<admin-network-cidr>"\n}',
+    nativeIaC:
+      'Resources:\n  SshFromAdminNetwork:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <sg-id>\n      IpProtocol: tcp\n      FromPort: 22\n      ToPort: 22\n      CidrIp: <admin-network-cidr>',
   },
   // any: 0.0.0.0/0 and ::/0; ipv4 or ipv6: one family only (CIS asks about each in its own requirement).
   params: { ip_family: 'any' },

@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Remove the internet-wide rule for port 3389. Use AWS Systems Manager Session Manager or EC2 Instance Connect Endpoint instead, or restrict the source to known administration addresses.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --protocol tcp --port 3389 --cidr 0.0.0.0/0',
+    terraform:
+      '# better: no RDP rule at all, and Fleet Manager / Session Manager for administration\nresource "aws_vpc_security_group_ingress_rule" "rdp_admin" {\n  security_group_id = "<sg-id>"\n  ip_protocol       = "tcp"\n  from_port         = 3389\n  to_port           = 3389\n  cidr_ipv4         = "<admin-network-cidr>"\n}',
+    nativeIaC:
+      'Resources:\n  RdpFromAdminNetwork:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <sg-id>\n      IpProtocol: tcp\n      FromPort: 3389\n      ToPort: 3389\n      CidrIp: <admin-network-cidr>',
   },
   // any: 0.0.0.0/0 and ::/0; ipv4 or ipv6: one family only (CIS asks about each in its own requirement).
   params: { ip_family: 'any' },

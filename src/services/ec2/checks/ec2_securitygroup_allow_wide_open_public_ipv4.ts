@@ -20,6 +20,10 @@ export default defineCheck({
     text: 'Replace wide public blocks with the exact addresses or narrow ranges of the partner or service, or with a managed prefix list maintained for it.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     cli: 'aws ec2 revoke-security-group-ingress --group-id <sg-id> --ip-permissions <permission-with-the-wide-block>',
+    terraform:
+      'resource "aws_ec2_managed_prefix_list" "partner" {\n  name           = "partner-addresses"\n  address_family = "IPv4"\n  max_entries    = 10\n  entry {\n    cidr = "<partner-ip>/32"\n  }\n}\n\nresource "aws_vpc_security_group_ingress_rule" "partner" {\n  security_group_id = "<sg-id>"\n  ip_protocol       = "tcp"\n  from_port         = 443\n  to_port           = 443\n  prefix_list_id    = aws_ec2_managed_prefix_list.partner.id\n}',
+    nativeIaC:
+      'Resources:\n  PartnerPrefixList:\n    Type: AWS::EC2::PrefixList\n    Properties:\n      PrefixListName: partner-addresses\n      AddressFamily: IPv4\n      MaxEntries: 10\n      Entries:\n        - Cidr: <partner-ip>/32\n  PartnerIngress:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <sg-id>\n      IpProtocol: tcp\n      FromPort: 443\n      ToPort: 443\n      SourcePrefixListId: !Ref PartnerPrefixList',
   },
   uses: [securityGroups, networkInterfaces],
   params: { max_public_ipv4_prefix: 24, scan_unused_services: false },

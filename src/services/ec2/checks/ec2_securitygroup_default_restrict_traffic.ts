@@ -19,6 +19,8 @@ export default defineCheck({
     text: 'Move resources to purpose-built security groups, then delete all inbound and outbound rules of each default security group (the group itself cannot be deleted).',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html',
     cli: 'aws ec2 revoke-security-group-egress --group-id <default-sg-id> --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]',
+    terraform:
+      '# with no ingress or egress blocks, Terraform removes every rule of the default group\nresource "aws_default_security_group" "default" {\n  vpc_id = "<vpc-id>"\n}',
   },
   uses: [securityGroups],
   run(ctx) {

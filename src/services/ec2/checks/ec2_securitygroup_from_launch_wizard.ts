@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Create purpose-named security groups with reviewed rules, move the instances to them, and delete the launch-wizard groups.',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-security-groups.html',
     cli: 'aws ec2 delete-security-group --group-id <sg-id>',
+    terraform:
+      'resource "aws_security_group" "web_servers" {\n  name        = "web-servers"\n  description = "Web servers, reviewed rules"\n  vpc_id      = "<vpc-id>"\n}\n\nresource "aws_vpc_security_group_ingress_rule" "web_from_lb" {\n  security_group_id            = aws_security_group.web_servers.id\n  ip_protocol                  = "tcp"\n  from_port                    = 443\n  to_port                      = 443\n  referenced_security_group_id = "<load-balancer-sg-id>"\n}',
+    nativeIaC:
+      'Resources:\n  WebServers:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupName: web-servers\n      GroupDescription: Web servers, reviewed rules\n      VpcId: <vpc-id>\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          SourceSecurityGroupId: <load-balancer-sg-id>',
   },
   uses: [securityGroups],
   run(ctx) {

@@ -20,6 +20,10 @@ export default defineCheck({
   remediation: {
     text: 'Split the group by role, replace lists of addresses with managed prefix lists or group references, and remove rules nobody can justify.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html#vpc-limits-security-groups',
+    terraform:
+      'resource "aws_ec2_managed_prefix_list" "clients" {\n  name           = "clients"\n  address_family = "IPv4"\n  max_entries    = 50\n  entry {\n    cidr = "<client-cidr-1>"\n  }\n  entry {\n    cidr = "<client-cidr-2>"\n  }\n}\n\nresource "aws_vpc_security_group_ingress_rule" "clients" {\n  security_group_id = "<sg-id>"\n  ip_protocol       = "tcp"\n  from_port         = 443\n  to_port           = 443\n  prefix_list_id    = aws_ec2_managed_prefix_list.clients.id\n}',
+    nativeIaC:
+      'Resources:\n  ClientPrefixList:\n    Type: AWS::EC2::PrefixList\n    Properties:\n      PrefixListName: clients\n      AddressFamily: IPv4\n      MaxEntries: 50\n      Entries:\n        - Cidr: <client-cidr-1>\n        - Cidr: <client-cidr-2>\n  ClientIngress:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: <sg-id>\n      IpProtocol: tcp\n      FromPort: 443\n      ToPort: 443\n      SourcePrefixListId: !Ref ClientPrefixList',
   },
   uses: [securityGroups],
   params: { max_security_group_rules: 50 },

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Turn off automatic acceptance and accept each cross-account attachment explicitly.',
     url: 'https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html',
     cli: 'aws ec2 modify-transit-gateway --transit-gateway-id <tgw-id> --options AutoAcceptSharedAttachments=disable',
+    terraform:
+      'resource "aws_ec2_transit_gateway" "this" {\n  auto_accept_shared_attachments = "disable"\n}',
+    nativeIaC:
+      'Resources:\n  TransitGateway:\n    Type: AWS::EC2::TransitGateway\n    Properties:\n      AutoAcceptSharedAttachments: disable',
   },
   uses: [transitGateways],
   run(ctx) {

@@ -16,6 +16,8 @@ export default defineCheck({
     text: 'Add a registry scanning rule with the wildcard filter "*" and scan on push (basic) or continuous scanning (enhanced, with Amazon Inspector).',
     url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html',
     cli: `aws ecr put-registry-scanning-configuration --scan-type ENHANCED --rules '[{"scanFrequency":"SCAN_ON_PUSH","repositoryFilters":[{"filter":"*","filterType":"WILDCARD"}]}]'`,
+    terraform:
+      'resource "aws_ecr_registry_scanning_configuration" "this" {\n  scan_type = "ENHANCED"\n  rule {\n    scan_frequency = "CONTINUOUS_SCAN"\n    repository_filter {\n      filter      = "*"\n      filter_type = "WILDCARD"\n    }\n  }\n}',
   },
   uses: [repositories, registryScanning],
   params: { scan_unused_services: false },

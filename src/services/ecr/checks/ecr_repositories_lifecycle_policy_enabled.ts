@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Add a lifecycle policy that expires untagged images after a few days and keeps only the most recent tagged images.',
     url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html',
     cli: 'aws ecr put-lifecycle-policy --repository-name <repo> --lifecycle-policy-text file://policy.json',
+    terraform:
+      'resource "aws_ecr_lifecycle_policy" "this" {\n  repository = "<repository-name>"\n  policy = jsonencode({\n    rules = [\n      { rulePriority = 1, description = "expire untagged", selection = { tagStatus = "untagged", countType = "sinceImagePushed", countUnit = "days", countNumber = 7 }, action = { type = "expire" } },\n      { rulePriority = 2, description = "keep the last 50 images", selection = { tagStatus = "any", countType = "imageCountMoreThan", countNumber = 50 }, action = { type = "expire" } },\n    ]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  Repository:\n    Type: AWS::ECR::Repository\n    Properties:\n      LifecyclePolicy:\n        LifecyclePolicyText: \'{"rules":[{"rulePriority":1,"description":"expire untagged","selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":7},"action":{"type":"expire"}},{"rulePriority":2,"description":"keep the last 50 images","selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":50},"action":{"type":"expire"}}]}\'',
   },
   uses: [repositories, lifecyclePolicies],
   run(ctx) {

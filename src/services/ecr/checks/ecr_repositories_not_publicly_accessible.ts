@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Remove the statements that grant access to everyone, or add conditions such as aws:PrincipalOrgID; share images publicly only through ECR Public.',
     url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html',
     cli: 'aws ecr delete-repository-policy --repository-name <repo>',
+    terraform:
+      'resource "aws_ecr_repository_policy" "this" {\n  repository = "<repository-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "OrgPull"\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]\n      Condition = { StringEquals = { "aws:PrincipalOrgID" = "<org-id>" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  Repository:\n    Type: AWS::ECR::Repository\n    Properties:\n      RepositoryPolicyText:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: OrgPull\n            Effect: Allow\n            Principal: \'*\'\n            Action:\n              - ecr:BatchGetImage\n              - ecr:GetDownloadUrlForLayer\n            Condition:\n              StringEquals:\n                aws:PrincipalOrgID: <org-id>',
   },
   uses: [repositories, repositoryPolicies],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Enable scan on push for the repository, or configure registry-level scanning rules (enhanced scanning with Amazon Inspector covers all matching repositories).',
     url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html',
     cli: 'aws ecr put-image-scanning-configuration --repository-name <repo> --image-scanning-configuration scanOnPush=true',
+    terraform:
+      'resource "aws_ecr_repository" "this" {\n  name = "<repository-name>"\n  image_scanning_configuration {\n    scan_on_push = true\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Repository:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageScanningConfiguration:\n        ScanOnPush: true',
   },
   uses: [repositories],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Set the repository\'s tag mutability to IMMUTABLE and deploy by immutable tags or digests.',
     url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html',
     cli: 'aws ecr put-image-tag-mutability --repository-name <repo> --image-tag-mutability IMMUTABLE',
+    terraform:
+      'resource "aws_ecr_repository" "this" {\n  name                 = "<repository-name>"\n  image_tag_mutability = "IMMUTABLE"\n}',
+    nativeIaC:
+      'Resources:\n  Repository:\n    Type: AWS::ECR::Repository\n    Properties:\n      ImageTagMutability: IMMUTABLE',
   },
   uses: [repositories],
   run(ctx) {

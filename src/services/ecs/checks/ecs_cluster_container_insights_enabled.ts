@@ -17,6 +17,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ContainerInsights.html',
     cli: 'aws ecs update-cluster-settings --cluster <cluster-name> --settings name=containerInsights,value=enabled',
     terraform: 'resource "aws_ecs_cluster" "c" {\n  name = "c"\n  setting {\n    name  = "containerInsights"\n    value = "enabled"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::ECS::Cluster\n    Properties:\n      ClusterSettings:\n        - Name: containerInsights\n          Value: enhanced',
   },
   uses: [clusters],
   run(ctx) {

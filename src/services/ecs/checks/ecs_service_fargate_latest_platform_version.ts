@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Set the service\'s platform version to LATEST (or the newest version) and force a new deployment.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-fargate.html',
     cli: 'aws ecs update-service --cluster <cluster> --service <service> --platform-version LATEST --force-new-deployment',
+    terraform:
+      'resource "aws_ecs_service" "this" {\n  name             = "<service-name>"\n  cluster          = "<cluster-arn>"\n  task_definition  = "<task-definition-arn>"\n  launch_type      = "FARGATE"\n  platform_version = "LATEST"\n}',
+    nativeIaC:
+      'Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: <cluster-name>\n      TaskDefinition: <task-definition-arn>\n      LaunchType: FARGATE\n      PlatformVersion: LATEST',
   },
   uses: [clusters, services],
   params: { fargate_linux_latest_version: '1.4.0', fargate_windows_latest_version: '1.0.0' },

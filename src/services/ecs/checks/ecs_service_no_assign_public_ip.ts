@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Run the tasks in private subnets with assignPublicIp DISABLED, reaching the internet through a NAT gateway and AWS services through VPC endpoints; expose them through a load balancer.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking-awsvpc.html',
     cli: 'aws ecs update-service --cluster <cluster> --service <service> --network-configuration "awsvpcConfiguration={subnets=[<private-subnet>],securityGroups=[<sg>],assignPublicIp=DISABLED}"',
+    terraform:
+      'resource "aws_ecs_service" "this" {\n  name            = "<service-name>"\n  cluster         = "<cluster-arn>"\n  task_definition = "<task-definition-arn>"\n  launch_type     = "FARGATE"\n  network_configuration {\n    subnets          = ["<private-subnet-id>"]\n    security_groups  = ["<sg-id>"]\n    assign_public_ip = false\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: <cluster-name>\n      TaskDefinition: <task-definition-arn>\n      LaunchType: FARGATE\n      NetworkConfiguration:\n        AwsvpcConfiguration:\n          AssignPublicIp: DISABLED\n          Subnets:\n            - <private-subnet-id>\n          SecurityGroups:\n            - <sg-id>',
   },
   uses: [clusters, services],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Set readonlyRootFilesystem to true on every container and mount volumes only where the application must write; register a new revision and update the services.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security',
     cli: 'aws ecs register-task-definition --cli-input-json file://taskdef.json  # with "readonlyRootFilesystem": true in each container',
+    terraform:
+      'resource "aws_ecs_task_definition" "this" {\n  family = "<family>"\n  volume {\n    name = "scratch"\n  }\n  container_definitions = jsonencode([{\n    name                   = "app"\n    image                  = "<image>"\n    readonlyRootFilesystem = true\n    mountPoints            = [{ sourceVolume = "scratch", containerPath = "/tmp" }]\n  }])\n}',
+    nativeIaC:
+      'Resources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: <family>\n      ContainerDefinitions:\n        - Name: app\n          Image: <image>\n          ReadonlyRootFilesystem: true\n          MountPoints:\n            - SourceVolume: scratch\n              ContainerPath: /tmp\n      Volumes:\n        - Name: scratch',
   },
   uses: [taskDefinitionList, taskDefinitions],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
   remediation: {
     text: 'Remove pidMode and ipcMode "host" from the task definition (use "task" to share only between the containers of one task), register a new revision and update the services.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_definition_pidmode',
+    terraform:
+      'resource "aws_ecs_task_definition" "this" {\n  family   = "<family>"\n  pid_mode = "task"\n  ipc_mode = "task"\n  container_definitions = jsonencode([{\n    name  = "app"\n    image = "<image>"\n  }])\n}',
+    nativeIaC:
+      'Resources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: <family>\n      PidMode: task\n      IpcMode: task\n      ContainerDefinitions:\n        - Name: app\n          Image: <image>',
   },
   uses: [taskDefinitionList, taskDefinitions],
   run(ctx) {

@@ -19,6 +19,10 @@ export default defineCheck({
   remediation: {
     text: 'Use the awsvpc or bridge network mode, or set a non-root user on every container of host-network task definitions and drop privileged.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#network_mode',
+    terraform:
+      'resource "aws_ecs_task_definition" "this" {\n  family       = "<family>"\n  network_mode = "awsvpc"\n  container_definitions = jsonencode([{\n    name  = "app"\n    image = "<image>"\n    user  = "1000:1000"\n  }])\n}',
+    nativeIaC:
+      'Resources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: <family>\n      NetworkMode: awsvpc\n      ContainerDefinitions:\n        - Name: app\n          Image: <image>\n          User: \'1000:1000\'',
   },
   uses: [taskDefinitionList, taskDefinitions],
   run(ctx) {

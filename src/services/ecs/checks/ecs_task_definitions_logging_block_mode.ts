@@ -16,6 +16,10 @@ export default defineCheck({
   remediation: {
     text: 'Set the log configuration option "mode" to "non-blocking" (with a "max-buffer-size" suited to the log volume), or set the account default with the defaultLogDriverMode account setting and then make it explicit per container.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
+    terraform:
+      'resource "aws_ecs_task_definition" "this" {\n  family = "<family>"\n  container_definitions = jsonencode([{\n    name  = "app"\n    image = "<image>"\n    logConfiguration = {\n      logDriver = "awslogs"\n      options = {\n        "awslogs-group"         = "<log-group>"\n        "awslogs-region"        = "<region>"\n        "awslogs-stream-prefix" = "app"\n        "mode"                  = "non-blocking"\n        "max-buffer-size"       = "25m"\n      }\n    }\n  }])\n}',
+    nativeIaC:
+      'Resources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: <family>\n      ContainerDefinitions:\n        - Name: app\n          Image: <image>\n          LogConfiguration:\n            LogDriver: awslogs\n            Options:\n              awslogs-group: <log-group>\n              awslogs-region: <region>\n              awslogs-stream-prefix: app\n              mode: non-blocking\n              max-buffer-size: 25m',
   },
   uses: [taskDefinitionList, taskDefinitions],
   run(ctx) {

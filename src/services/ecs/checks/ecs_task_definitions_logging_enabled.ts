@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Add a logConfiguration (for example the awslogs driver to CloudWatch Logs, or awsfirelens) to every container definition.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
     cli: 'aws ecs register-task-definition --cli-input-json file://taskdef.json  # with a logConfiguration in each container',
+    terraform:
+      'resource "aws_ecs_task_definition" "this" {\n  family = "<family>"\n  container_definitions = jsonencode([{\n    name  = "app"\n    image = "<image>"\n    logConfiguration = {\n      logDriver = "awslogs"\n      options = {\n        "awslogs-group"         = "<log-group>"\n        "awslogs-region"        = "<region>"\n        "awslogs-stream-prefix" = "app"\n      }\n    }\n  }])\n}',
+    nativeIaC:
+      'Resources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: <family>\n      ContainerDefinitions:\n        - Name: app\n          Image: <image>\n          LogConfiguration:\n            LogDriver: awslogs\n            Options:\n              awslogs-group: <log-group>\n              awslogs-region: <region>\n              awslogs-stream-prefix: app',
   },
   uses: [taskDefinitionList, taskDefinitions],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
   remediation: {
     text: 'Move the value to AWS Secrets Manager or SSM Parameter Store and reference it from the container\'s "secrets" list, register a new revision, deregister the revisions that contained it, and rotate the credential.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html',
+    terraform:
+      'resource "aws_ecs_task_definition" "this" {\n  family             = "<family>"\n  execution_role_arn = "<execution-role-allowed-to-read-the-secret>"\n  container_definitions = jsonencode([{\n    name    = "app"\n    image   = "<image>"\n    secrets = [{ name = "DB_PASSWORD", valueFrom = "<secret-arn>" }]\n  }])\n}',
+    nativeIaC:
+      'Resources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: <family>\n      ExecutionRoleArn: <execution-role-allowed-to-read-the-secret>\n      ContainerDefinitions:\n        - Name: app\n          Image: <image>\n          Secrets:\n            - Name: DB_PASSWORD\n              ValueFrom: <secret-arn>',
   },
   uses: [taskDefinitionList, taskDefinitions],
   params: { secrets_ignore_patterns: [] as string[] },

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Remove privileged from the container definitions and grant only the specific Linux capabilities the application needs (linuxParameters.capabilities.add).',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security',
     cli: 'aws ecs register-task-definition --cli-input-json file://taskdef.json  # without "privileged": true',
+    terraform:
+      'resource "aws_ecs_task_definition" "this" {\n  family = "<family>"\n  container_definitions = jsonencode([{\n    name       = "app"\n    image      = "<image>"\n    privileged = false\n    linuxParameters = {\n      capabilities = { add = ["NET_BIND_SERVICE"], drop = ["ALL"] }\n    }\n  }])\n}',
+    nativeIaC:
+      'Resources:\n  TaskDefinition:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: <family>\n      ContainerDefinitions:\n        - Name: app\n          Image: <image>\n          Privileged: false\n          LinuxParameters:\n            Capabilities:\n              Add:\n                - NET_BIND_SERVICE\n              Drop:\n                - ALL',
   },
   uses: [taskDefinitionList, taskDefinitions],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Create the task sets in private subnets with assignPublicIp DISABLED and expose them through the load balancer only.',
     url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-external.html',
     cli: 'aws ecs create-task-set --cluster <cluster> --service <service> --task-definition <td> --network-configuration "awsvpcConfiguration={subnets=[<private-subnet>],securityGroups=[<sg>],assignPublicIp=DISABLED}"',
+    terraform:
+      'resource "aws_ecs_task_set" "this" {\n  cluster         = "<cluster-arn>"\n  service         = "<service-arn>"\n  task_definition = "<task-definition-arn>"\n  network_configuration {\n    subnets          = ["<private-subnet-id>"]\n    security_groups  = ["<sg-id>"]\n    assign_public_ip = false\n  }\n}',
+    nativeIaC:
+      'Resources:\n  TaskSet:\n    Type: AWS::ECS::TaskSet\n    Properties:\n      Cluster: <cluster-name>\n      Service: <service-name>\n      TaskDefinition: <task-definition-arn>\n      NetworkConfiguration:\n        AwsVpcConfiguration:\n          AssignPublicIp: DISABLED\n          Subnets:\n            - <private-subnet-id>\n          SecurityGroups:\n            - <sg-id>',
   },
   uses: [clusters, services],
   run(ctx) {

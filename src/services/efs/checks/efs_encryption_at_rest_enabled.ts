@@ -15,6 +15,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html',
     cli: 'aws efs create-file-system --encrypted --kms-key-id <kms-key-arn> --tags Key=Name,Value=<name>',
     terraform: 'resource "aws_efs_file_system" "example" {\n  encrypted  = true\n  kms_key_id = aws_kms_key.efs.arn\n}',
+    nativeIaC:
+      'Resources:\n  FileSystem:\n    Type: AWS::EFS::FileSystem\n    Properties:\n      Encrypted: true\n      KmsKeyId: <kms-key-arn>',
   },
   uses: [fileSystems],
   run(ctx) {

@@ -17,6 +17,8 @@ export default defineCheck({
     text: "Turn on deletion protection for production clusters.",
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/deletion-protection.html',
     cli: 'aws eks update-cluster-config --name <cluster> --deletion-protection',
+    terraform:
+      '# deletion_protection needs a recent AWS provider (it was added with the EKS API setting in 2025)\nresource "aws_eks_cluster" "this" {\n  name                = "<cluster-name>"\n  role_arn            = "<cluster-role-arn>"\n  deletion_protection = true\n  vpc_config {\n    subnet_ids = ["<subnet-a>", "<subnet-b>"]\n  }\n}',
   },
   uses: [clusterList, clusters],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Associate a customer managed KMS key with the cluster for secrets encryption (this cannot be undone).",
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html',
     cli: `aws eks associate-encryption-config --cluster-name <cluster> --encryption-config '[{"resources":["secrets"],"provider":{"keyArn":"<kms-key-arn>"}}]'`,
+    terraform:
+      'resource "aws_eks_cluster" "this" {\n  name     = "<cluster-name>"\n  role_arn = "<cluster-role-arn>"\n  vpc_config {\n    subnet_ids = ["<subnet-a>", "<subnet-b>"]\n  }\n  encryption_config {\n    resources = ["secrets"]\n    provider {\n      key_arn = "<kms-key-arn>"\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::EKS::Cluster\n    Properties:\n      RoleArn: <cluster-role-arn>\n      ResourcesVpcConfig:\n        SubnetIds:\n          - <subnet-a>\n          - <subnet-b>\n      EncryptionConfig:\n        - Resources:\n            - secrets\n          Provider:\n            KeyArn: <kms-key-arn>',
   },
   uses: [clusterList, clusters],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Turn on private endpoint access and turn off public access, or restrict public access to the CIDRs of your networks.",
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html',
     cli: 'aws eks update-cluster-config --name <cluster> --resources-vpc-config endpointPublicAccess=false,endpointPrivateAccess=true',
+    terraform:
+      'resource "aws_eks_cluster" "this" {\n  name     = "<cluster-name>"\n  role_arn = "<cluster-role-arn>"\n  vpc_config {\n    subnet_ids              = ["<subnet-a>", "<subnet-b>"]\n    endpoint_private_access = true\n    endpoint_public_access  = false\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::EKS::Cluster\n    Properties:\n      RoleArn: <cluster-role-arn>\n      ResourcesVpcConfig:\n        SubnetIds:\n          - <subnet-a>\n          - <subnet-b>\n        EndpointPrivateAccess: true\n        EndpointPublicAccess: false',
   },
   uses: [clusterList, clusters],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Enable private endpoint access for the cluster (and then restrict or disable public access).",
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html',
     cli: 'aws eks update-cluster-config --name <cluster> --resources-vpc-config endpointPrivateAccess=true',
+    terraform:
+      'resource "aws_eks_cluster" "this" {\n  name     = "<cluster-name>"\n  role_arn = "<cluster-role-arn>"\n  vpc_config {\n    subnet_ids              = ["<subnet-a>", "<subnet-b>"]\n    endpoint_private_access = true\n    endpoint_public_access  = true\n    public_access_cidrs     = ["<admin-network-cidr>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::EKS::Cluster\n    Properties:\n      RoleArn: <cluster-role-arn>\n      ResourcesVpcConfig:\n        SubnetIds:\n          - <subnet-a>\n          - <subnet-b>\n        EndpointPrivateAccess: true\n        EndpointPublicAccess: true\n        PublicAccessCidrs:\n          - <admin-network-cidr>',
   },
   uses: [clusterList, clusters],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Upgrade the control plane, then the node groups and add-ons, one minor version at a time.",
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html',
     cli: 'aws eks update-cluster-version --name <cluster> --kubernetes-version <next-version>',
+    terraform:
+      'resource "aws_eks_cluster" "this" {\n  name     = "<cluster-name>"\n  role_arn = "<cluster-role-arn>"\n  version  = "<next-supported-minor-version>"\n  vpc_config {\n    subnet_ids = ["<subnet-a>", "<subnet-b>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::EKS::Cluster\n    Properties:\n      RoleArn: <cluster-role-arn>\n      Version: <next-supported-minor-version>\n      ResourcesVpcConfig:\n        SubnetIds:\n          - <subnet-a>\n          - <subnet-b>',
   },
   uses: [clusterList, clusters],
   params: { eks_cluster_oldest_version_supported: '1.34' },

@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Enable all control plane log types for the cluster.",
     url: 'https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html',
     cli: `aws eks update-cluster-config --name <cluster> --logging '{"clusterLogging":[{"types":["api","audit","authenticator","controllerManager","scheduler"],"enabled":true}]}'`,
+    terraform:
+      'resource "aws_eks_cluster" "this" {\n  name                      = "<cluster-name>"\n  role_arn                  = "<cluster-role-arn>"\n  enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager", "scheduler"]\n  vpc_config {\n    subnet_ids = ["<subnet-a>", "<subnet-b>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::EKS::Cluster\n    Properties:\n      RoleArn: <cluster-role-arn>\n      ResourcesVpcConfig:\n        SubnetIds:\n          - <subnet-a>\n          - <subnet-b>\n      Logging:\n        ClusterLogging:\n          EnabledTypes:\n            - Type: api\n            - Type: audit\n            - Type: authenticator\n            - Type: controllerManager\n            - Type: scheduler',
   },
   uses: [clusterList, clusters],
   params: { eks_required_log_types: ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'] },

@@ -17,6 +17,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
     cli: 'aws elbv2 modify-load-balancer-attributes --load-balancer-arn <arn> --attributes Key=access_logs.s3.enabled,Value=true Key=access_logs.s3.bucket,Value=<bucket>',
     terraform: 'resource "aws_lb" "example" {\n  # ...\n  access_logs {\n    bucket  = "<bucket>"\n    enabled = true\n  }\n}',
+    nativeIaC:
+      'Resources:\n  LoadBalancer:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Subnets:\n        - <subnet-a>\n        - <subnet-b>\n      LoadBalancerAttributes:\n        - Key: access_logs.s3.enabled\n          Value: \'true\'\n        - Key: access_logs.s3.bucket\n          Value: <log-bucket>\n        - Key: access_logs.s3.prefix\n          Value: <prefix>',
   },
   uses: [loadBalancers, loadBalancerAttributes],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Replace the statements that allow everyone with statements naming the accounts that must send events, or add an aws:PrincipalOrgID condition for your organization.',
     url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-perms.html',
     cli: 'aws events remove-permission --event-bus-name <bus-name> --statement-id <statement-id>',
+    terraform:
+      'resource "aws_cloudwatch_event_bus_policy" "this" {\n  event_bus_name = "<bus-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "partner-account"\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::<trusted-account-id>:root" }\n      Action    = "events:PutEvents"\n      Resource  = "arn:aws:events:<region>:<account-id>:event-bus/<bus-name>"\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  PartnerCanPutEvents:\n    Type: AWS::Events::EventBusPolicy\n    Properties:\n      EventBusName: <bus-name>\n      StatementId: partner-account\n      Statement:\n        Effect: Allow\n        Principal: { AWS: \'arn:aws:iam::<trusted-account-id>:root\' }\n        Action: events:PutEvents\n        Resource: arn:aws:events:<region>:<account-id>:event-bus/<bus-name>',
   },
   uses: [eventBuses],
   run(ctx) {

@@ -17,6 +17,8 @@ export default defineCheck({
     text: 'Rewrite the vault access policy so that it names only the accounts and roles that need the vault, or delete the policy if it is not needed.',
     url: 'https://docs.aws.amazon.com/amazonglacier/latest/dev/vault-access-policy.html',
     cli: 'aws glacier delete-vault-access-policy --account-id - --vault-name <vault-name>',
+    terraform:
+      'resource "aws_glacier_vault" "this" {\n  name = "<vault-name>"\n  access_policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::<account-id>:role/<archive-role>" }\n      Action    = ["glacier:UploadArchive", "glacier:InitiateJob", "glacier:GetJobOutput"]\n      Resource  = "arn:aws:glacier:<region>:<account-id>:vaults/<vault-name>"\n    }]\n  })\n}',
   },
   uses: [vaults, vaultPolicies],
   run(ctx) {

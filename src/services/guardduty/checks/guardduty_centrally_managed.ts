@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Designate a GuardDuty delegated administrator for the Organization and add every account as a member, or invite the account to an existing administrator.',
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_accounts.html',
     cli: 'aws guardduty enable-organization-admin-account --admin-account-id <security-account-id>',
+    terraform:
+      'resource "aws_guardduty_organization_admin_account" "this" {\n  admin_account_id = "<security-account-id>"\n}\n\nresource "aws_guardduty_organization_configuration" "this" {\n  detector_id                      = "<administrator-detector-id>"\n  auto_enable_organization_members = "ALL"\n}',
+    nativeIaC:
+      'Resources:\n  Member:\n    Type: AWS::GuardDuty::Member\n    Properties:\n      DetectorId: <administrator-detector-id>\n      MemberId: <member-account-id>\n      Email: <member-root-email>\n      Status: Invited',
   },
   uses: [detectors],
   run(ctx) {

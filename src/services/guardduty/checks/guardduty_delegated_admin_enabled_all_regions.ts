@@ -18,6 +18,8 @@ export default defineCheck({
     text: 'From the management account, designate the security account as GuardDuty delegated administrator in every region; in that account, set auto-enable to ALL for Organization members.',
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_organizations.html',
     cli: 'aws guardduty update-organization-configuration --detector-id <detector-id> --auto-enable-organization-members ALL',
+    terraform:
+      '# apply in every region, from the management account\nresource "aws_guardduty_organization_admin_account" "this" {\n  admin_account_id = "<security-account-id>"\n}',
   },
   uses: [detectors, organizationAdmins],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: "Enable EKS Audit Log Monitoring on the detector (and in the organization configuration so new member accounts get it too).",
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/kubernetes-protection.html',
     cli: 'aws guardduty update-detector --detector-id <detector-id> --features Name=EKS_AUDIT_LOGS,Status=ENABLED',
+    terraform:
+      'resource "aws_guardduty_detector_feature" "eks_audit_logs" {\n  detector_id = "<detector-id>"\n  name        = "EKS_AUDIT_LOGS"\n  status      = "ENABLED"\n}',
+    nativeIaC:
+      'Resources:\n  Detector:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n      Features:\n        - Name: EKS_AUDIT_LOGS\n          Status: ENABLED',
   },
   uses: [detectors],
   run(ctx) {

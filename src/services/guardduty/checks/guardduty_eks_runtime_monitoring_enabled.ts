@@ -15,6 +15,10 @@ export default defineCheck({
     text: "Enable Runtime Monitoring for EKS on the detector (and in the organization configuration so new member accounts get it too).",
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/runtime-monitoring.html',
     cli: 'aws guardduty update-detector --detector-id <detector-id> --features Name=RUNTIME_MONITORING,Status=ENABLED',
+    terraform:
+      'resource "aws_guardduty_detector_feature" "eks_runtime" {\n  detector_id = "<detector-id>"\n  name        = "EKS_RUNTIME_MONITORING"\n  status      = "ENABLED"\n  additional_configuration {\n    name   = "EKS_ADDON_MANAGEMENT"\n    status = "ENABLED"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Detector:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n      Features:\n        - Name: EKS_RUNTIME_MONITORING\n          Status: ENABLED\n          AdditionalConfiguration:\n            - Name: EKS_ADDON_MANAGEMENT\n              Status: ENABLED',
   },
   uses: [detectors],
   run(ctx) {

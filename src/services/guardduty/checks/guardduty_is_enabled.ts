@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Enable GuardDuty in every region, ideally from a delegated administrator account with auto-enable for all Organization members.',
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html',
     cli: 'aws guardduty create-detector --enable --region <region>',
+    terraform:
+      'resource "aws_guardduty_detector" "this" {\n  enable                       = true\n  finding_publishing_frequency = "FIFTEEN_MINUTES"\n}',
+    nativeIaC:
+      'Resources:\n  Detector:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n      FindingPublishingFrequency: FIFTEEN_MINUTES',
   },
   uses: [detectors],
   run(ctx) {

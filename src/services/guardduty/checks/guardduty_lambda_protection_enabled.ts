@@ -15,6 +15,10 @@ export default defineCheck({
     text: "Enable Lambda Protection on the detector (and in the organization configuration so new member accounts get it too).",
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/lambda-protection.html',
     cli: 'aws guardduty update-detector --detector-id <detector-id> --features Name=LAMBDA_NETWORK_LOGS,Status=ENABLED',
+    terraform:
+      'resource "aws_guardduty_detector_feature" "lambda" {\n  detector_id = "<detector-id>"\n  name        = "LAMBDA_NETWORK_LOGS"\n  status      = "ENABLED"\n}',
+    nativeIaC:
+      'Resources:\n  Detector:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n      Features:\n        - Name: LAMBDA_NETWORK_LOGS\n          Status: ENABLED',
   },
   uses: [detectors],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: "Enable RDS Protection on the detector (and in the organization configuration so new member accounts get it too).",
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/rds-protection.html',
     cli: 'aws guardduty update-detector --detector-id <detector-id> --features Name=RDS_LOGIN_EVENTS,Status=ENABLED',
+    terraform:
+      'resource "aws_guardduty_detector_feature" "rds" {\n  detector_id = "<detector-id>"\n  name        = "RDS_LOGIN_EVENTS"\n  status      = "ENABLED"\n}',
+    nativeIaC:
+      'Resources:\n  Detector:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n      Features:\n        - Name: RDS_LOGIN_EVENTS\n          Status: ENABLED',
   },
   uses: [detectors],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: "Enable S3 Protection on the detector (and in the organization configuration so new member accounts get it too).",
     url: 'https://docs.aws.amazon.com/guardduty/latest/ug/s3-protection.html',
     cli: 'aws guardduty update-detector --detector-id <detector-id> --features Name=S3_DATA_EVENTS,Status=ENABLED',
+    terraform:
+      'resource "aws_guardduty_detector_feature" "s3" {\n  detector_id = "<detector-id>"\n  name        = "S3_DATA_EVENTS"\n  status      = "ENABLED"\n}',
+    nativeIaC:
+      'Resources:\n  Detector:\n    Type: AWS::GuardDuty::Detector\n    Properties:\n      Enable: true\n      Features:\n        - Name: S3_DATA_EVENTS\n          Status: ENABLED',
   },
   uses: [detectors],
   run(ctx) {

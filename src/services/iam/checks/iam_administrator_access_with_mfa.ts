@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Enable MFA for every member of administrator groups (a FIDO security key or hardware token where possible), or remove them from the group. Add a policy that denies actions when aws:MultiFactorAuthPresent is false.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html',
     cli: 'aws iam enable-mfa-device --user-name <user> --serial-number <device-arn> --authentication-code1 <code> --authentication-code2 <code>',
+    terraform:
+      'resource "aws_iam_group_policy" "deny_without_mfa" {\n  name  = "deny-without-mfa"\n  group = "<admin-group-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "DenyAllWithoutMFA"\n      Effect    = "Deny"\n      NotAction = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:ListMFADevices", "iam:GetUser", "sts:GetSessionToken"]\n      Resource  = "*"\n      Condition = { BoolIfExists = { "aws:MultiFactorAuthPresent" = "false" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  DenyWithoutMfa:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      Description: Deny everything but MFA self-service to administrators who signed in without MFA\n      Groups:\n        - <admin-group-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: DenyAllWithoutMFA\n            Effect: Deny\n            NotAction:\n              - iam:CreateVirtualMFADevice\n              - iam:EnableMFADevice\n              - iam:ListMFADevices\n              - iam:GetUser\n              - sts:GetSessionToken\n            Resource: \'*\'\n            Condition:\n              BoolIfExists:\n                aws:MultiFactorAuthPresent: \'false\'',
   },
   uses: [authorizationDetails, credentialReport],
   run(ctx) {

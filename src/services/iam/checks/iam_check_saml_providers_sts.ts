@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Federate access through IAM Identity Center or your corporate identity provider (SAML 2.0) and let users assume roles instead of holding IAM user credentials.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_saml.html',
     cli: 'aws iam create-saml-provider --name <idp-name> --saml-metadata-document file://metadata.xml',
+    terraform:
+      'resource "aws_iam_saml_provider" "corporate" {\n  name                   = "<idp-name>"\n  saml_metadata_document = file("<saml-metadata.xml>")\n}',
+    nativeIaC:
+      'Resources:\n  CorporateIdP:\n    Type: AWS::IAM::SAMLProvider\n    Properties:\n      Name: <idp-name>\n      SamlMetadataDocument: <saml-metadata-xml>',
   },
   uses: [samlProviders],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Rewrite the policy to list only the services, actions and resources that are needed (IAM Access Analyzer can generate a policy from CloudTrail activity), then publish it as the new default version.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage-edit.html',
     cli: 'aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://least-privilege.json --set-as-default',
+    terraform:
+      'resource "aws_iam_policy" "scoped" {\n  name = "<policy-name>"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["<service>:<Action>"], Resource = "<resource-arn>" }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  ScopedPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action:\n              - <service>:<Action>\n            Resource: <resource-arn>',
   },
   uses: [authorizationDetails],
   run(ctx) {

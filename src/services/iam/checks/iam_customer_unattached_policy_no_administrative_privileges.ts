@@ -18,7 +18,11 @@ export default defineCheck({
   remediation: {
     "text": "Delete the unused policy, or rewrite it to least privilege before it is attached anywhere.",
     "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-    "cli": "aws iam delete-policy --policy-arn <policy-arn>"
+    "cli": "aws iam delete-policy --policy-arn <policy-arn>",
+    terraform:
+      'resource "aws_iam_policy" "scoped" {\n  name = "<policy-name>"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["<service>:<Action>"], Resource = "<resource-arn>" }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  ScopedPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action:\n              - <service>:<Action>\n            Resource: <resource-arn>',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -24,7 +24,11 @@ export default defineCheck({
   remediation: {
     "text": "Remove the escalating actions from the inline policy, or scope them to resources that cannot be used to gain privileges (for iam:PassRole, list the exact roles and add an iam:PassedToService condition).",
     "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-    "cli": "aws iam put-role-policy --role-name <role> --policy-name <policy> --policy-document file://scoped.json"
+    "cli": "aws iam put-role-policy --role-name <role> --policy-name <policy> --policy-document file://scoped.json",
+    terraform:
+      'resource "aws_iam_role_policy" "pass_one_role" {\n  name = "pass-one-role"\n  role = "<role-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Action    = "iam:PassRole"\n      Resource  = "arn:aws:iam::<account-id>:role/<workload-role>"\n      Condition = { StringEquals = { "iam:PassedToService" = "<service>.amazonaws.com" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  ScopedPassRole:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: pass-one-role\n      Roles:\n        - <role-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action: iam:PassRole\n            Resource: arn:aws:iam::<account-id>:role/<workload-role>\n            Condition:\n              StringEquals:\n                iam:PassedToService: <service>.amazonaws.com',
   },
   uses: [authorizationDetails],
   run(ctx) {

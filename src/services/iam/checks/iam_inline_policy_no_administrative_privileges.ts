@@ -18,7 +18,11 @@ export default defineCheck({
   remediation: {
     "text": "Replace the inline policy with a least-privilege policy listing only the services, actions and resources the identity needs.",
     "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-    "cli": "aws iam delete-user-policy --user-name <user> --policy-name <policy>"
+    "cli": "aws iam delete-user-policy --user-name <user> --policy-name <policy>",
+    terraform:
+      'resource "aws_iam_role_policy" "least_privilege" {\n  name = "least-privilege"\n  role = "<role-name>"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["<service>:<Action>"], Resource = "<resource-arn>" }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  ScopedInline:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: least-privilege\n      Roles:\n        - <role-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action:\n              - <service>:<Action>\n            Resource: <resource-arn>',
   },
   uses: [authorizationDetails],
   run(ctx) {

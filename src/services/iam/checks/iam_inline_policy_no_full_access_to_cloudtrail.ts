@@ -17,7 +17,11 @@ export default defineCheck({
   risk: "Whoever may perform every CloudTrail action can stop, delete or redirect the audit trails that would record their other activity.",
   remediation: {
     "text": "Grant only the CloudTrail actions the identity needs (for example read-only lookups) and keep StopLogging, DeleteTrail and UpdateTrail with the security team.",
-    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"
+    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
+    terraform:
+      'resource "aws_iam_role_policy" "cloudtrail_read" {\n  name = "cloudtrail-read"\n  role = "<role-name>"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["cloudtrail:LookupEvents", "cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus"], Resource = "*" }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  CloudTrailReadOnly:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: cloudtrail-read\n      Roles:\n        - <role-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action:\n              - cloudtrail:LookupEvents\n              - cloudtrail:DescribeTrails\n              - cloudtrail:GetTrailStatus\n            Resource: \'*\'',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -17,7 +17,11 @@ export default defineCheck({
   risk: "Marketplace subscriptions start billing and, for Amazon Bedrock third-party models, open access to new models; an unscoped grant lets the identity subscribe to any product.",
   remediation: {
     "text": "Remove aws-marketplace:Subscribe from the policy or restrict it with the aws-marketplace:ProductId condition to approved products.",
-    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"
+    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
+    terraform:
+      'resource "aws_iam_role_policy" "marketplace_approved" {\n  name = "marketplace-approved-products"\n  role = "<role-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Action    = "aws-marketplace:Subscribe"\n      Resource  = "*"\n      Condition = { "ForAllValues:StringEquals" = { "aws-marketplace:ProductId" = ["<approved-product-id>"] } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  MarketplaceApproved:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: marketplace-approved-products\n      Roles:\n        - <role-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action: aws-marketplace:Subscribe\n            Resource: \'*\'\n            Condition:\n              ForAllValues:StringEquals:\n                aws-marketplace:ProductId:\n                  - <approved-product-id>',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -18,7 +18,11 @@ export default defineCheck({
   remediation: {
     "text": "List the ARNs of the roles the identity must assume in the Resource element of the statement allowing sts:AssumeRole.",
     "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default"
+    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default",
+    terraform:
+      'resource "aws_iam_policy" "assume_named_roles" {\n  name = "assume-named-roles"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Resource = ["arn:aws:iam::<account-id>:role/<role-name>"] }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  AssumeNamedRoles:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action: sts:AssumeRole\n            Resource:\n              - arn:aws:iam::<account-id>:role/<role-name>',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Delete expired server certificates from IAM; prefer AWS Certificate Manager, which renews certificates automatically.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_server-certs.html',
     cli: 'aws iam delete-server-certificate --server-certificate-name <name>',
+    terraform:
+      '# delete the expired aws_iam_server_certificate and use an ACM certificate, which renews itself\nresource "aws_acm_certificate" "this" {\n  domain_name       = "<domain-name>"\n  validation_method = "DNS"\n}',
+    nativeIaC:
+      'Resources:\n  Certificate:\n    Type: AWS::CertificateManager::Certificate\n    Properties:\n      DomainName: <domain-name>\n      ValidationMethod: DNS',
   },
   uses: [serverCertificates],
   run(ctx) {

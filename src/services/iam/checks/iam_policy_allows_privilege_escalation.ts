@@ -24,7 +24,11 @@ export default defineCheck({
   remediation: {
     "text": "Remove the escalating actions or scope them to resources that cannot be used to gain privileges (for iam:PassRole, list the exact roles and add an iam:PassedToService condition), then set the new version as default.",
     "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default"
+    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default",
+    terraform:
+      'resource "aws_iam_policy" "pass_one_role" {\n  name = "pass-one-role"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Action    = "iam:PassRole"\n      Resource  = "arn:aws:iam::<account-id>:role/<workload-role>"\n      Condition = { StringEquals = { "iam:PassedToService" = "<service>.amazonaws.com" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  ScopedPassRole:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action: iam:PassRole\n            Resource: arn:aws:iam::<account-id>:role/<workload-role>\n            Condition:\n              StringEquals:\n                iam:PassedToService: <service>.amazonaws.com',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Move the permissions into a group (or a role the user assumes), add the user to it, then detach the managed policies and delete the inline policies from the user.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups_manage_attach-policy.html',
     cli: 'aws iam detach-user-policy --user-name <user> --policy-arn <policy-arn> && aws iam delete-user-policy --user-name <user> --policy-name <inline-policy>',
+    terraform:
+      'resource "aws_iam_group" "team" {\n  name = "<team>"\n}\n\nresource "aws_iam_group_policy_attachment" "team" {\n  group      = aws_iam_group.team.name\n  policy_arn = "<policy-arn>"\n}\n\nresource "aws_iam_user_group_membership" "member" {\n  user   = "<user-name>"\n  groups = [aws_iam_group.team.name]\n}',
+    nativeIaC:
+      'Resources:\n  TeamGroup:\n    Type: AWS::IAM::Group\n    Properties:\n      GroupName: <team>\n      ManagedPolicyArns:\n        - <policy-arn>\n  TeamMembership:\n    Type: AWS::IAM::UserToGroupAddition\n    Properties:\n      GroupName: !Ref TeamGroup\n      Users:\n        - <user-name>',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Detach AWSCloudShellFullAccess and, where CloudShell is needed, grant a custom policy that denies file transfer actions (cloudshell:GetFileDownloadUrls, cloudshell:GetFileUploadUrls).',
     url: 'https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html',
     cli: 'aws iam detach-role-policy --role-name <role> --policy-arn arn:aws:iam::aws:policy/AWSCloudShellFullAccess',
+    terraform:
+      'resource "aws_iam_policy" "cloudshell_no_file_transfer" {\n  name = "cloudshell-no-file-transfer"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [\n      { Effect = "Allow", Action = ["cloudshell:CreateEnvironment", "cloudshell:CreateSession", "cloudshell:GetEnvironmentStatus", "cloudshell:StartEnvironment", "cloudshell:StopEnvironment"], Resource = "*" },\n      { Effect = "Deny", Action = ["cloudshell:GetFileDownloadUrls", "cloudshell:GetFileUploadUrls"], Resource = "*" },\n    ]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  CloudShellNoFileTransfer:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action:\n              - cloudshell:CreateEnvironment\n              - cloudshell:CreateSession\n              - cloudshell:GetEnvironmentStatus\n              - cloudshell:StartEnvironment\n              - cloudshell:StopEnvironment\n            Resource: \'*\'\n          - Effect: Deny\n            Action:\n              - cloudshell:GetFileDownloadUrls\n              - cloudshell:GetFileUploadUrls\n            Resource: \'*\'',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -18,7 +18,11 @@ export default defineCheck({
   remediation: {
     "text": "Grant only the CloudTrail actions needed and keep StopLogging, DeleteTrail and UpdateTrail with the security team.",
     "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default"
+    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default",
+    terraform:
+      'resource "aws_iam_policy" "cloudtrail_read" {\n  name = "cloudtrail-read"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["cloudtrail:LookupEvents", "cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus"], Resource = "*" }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  CloudTrailReadOnly:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action:\n              - cloudtrail:LookupEvents\n              - cloudtrail:DescribeTrails\n              - cloudtrail:GetTrailStatus\n            Resource: \'*\'',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -18,7 +18,11 @@ export default defineCheck({
   remediation: {
     "text": "Grant only the KMS actions needed, on specific key ARNs, and separate key administration from key use.",
     "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
-    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default"
+    "cli": "aws iam create-policy-version --policy-arn <policy-arn> --policy-document file://scoped.json --set-as-default",
+    terraform:
+      'resource "aws_iam_policy" "kms_use" {\n  name = "kms-use"\n  policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"], Resource = "arn:aws:kms:<region>:<account-id>:key/<key-id>" }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  KmsUse:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action:\n              - kms:Encrypt\n              - kms:Decrypt\n              - kms:GenerateDataKey\n            Resource: arn:aws:kms:<region>:<account-id>:key/<key-id>',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -17,7 +17,11 @@ export default defineCheck({
   risk: "Marketplace subscriptions start billing and can open access to third-party Bedrock models; an unscoped grant lets the holder subscribe to any product.",
   remediation: {
     "text": "Remove aws-marketplace:Subscribe or restrict it with the aws-marketplace:ProductId condition to approved products.",
-    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege"
+    "url": "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
+    terraform:
+      'resource "aws_iam_policy" "marketplace_approved" {\n  name = "marketplace-approved-products"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Action    = "aws-marketplace:Subscribe"\n      Resource  = "*"\n      Condition = { "ForAllValues:StringEquals" = { "aws-marketplace:ProductId" = ["<approved-product-id>"] } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  MarketplaceApproved:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Action: aws-marketplace:Subscribe\n            Resource: \'*\'\n            Condition:\n              ForAllValues:StringEquals:\n                aws-marketplace:ProductId:\n                  - <approved-product-id>',
   },
   uses: [authorizationDetails],
   run(ctx) {

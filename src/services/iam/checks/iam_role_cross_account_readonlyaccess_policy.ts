@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Remove outside accounts from the trust policy, or replace ReadOnlyAccess with a narrower policy (for example SecurityAudit or ViewOnlyAccess) and add sts:ExternalId and aws:PrincipalOrgID conditions where third parties must assume the role.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_third-party.html',
     cli: 'aws iam detach-role-policy --role-name <role> --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess',
+    terraform:
+      'resource "aws_iam_role" "audit" {\n  name = "<role-name>"\n  assume_role_policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::<auditor-account-id>:root" }\n      Action    = "sts:AssumeRole"\n      Condition = { StringEquals = { "sts:ExternalId" = "<external-id>" } }\n    }]\n  })\n}\n\nresource "aws_iam_role_policy_attachment" "audit" {\n  role       = aws_iam_role.audit.name\n  policy_arn = "arn:aws:iam::aws:policy/SecurityAudit"\n}',
+    nativeIaC:
+      'Resources:\n  AuditRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: \'arn:aws:iam::<auditor-account-id>:root\' }\n            Action: sts:AssumeRole\n            Condition:\n              StringEquals:\n                sts:ExternalId: <external-id>\n      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/SecurityAudit',
   },
   params: { trusted_account_ids: [] as string[] },
   uses: [authorizationDetails, organization, organizationAccounts],

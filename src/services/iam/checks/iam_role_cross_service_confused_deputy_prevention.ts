@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Add a condition such as StringEquals aws:SourceAccount = <this account> or ArnLike aws:SourceArn = <the calling resource> to each trust statement for a service principal.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
     cli: 'aws iam update-assume-role-policy --role-name <role> --policy-document file://trust-with-source-condition.json',
+    terraform:
+      'resource "aws_iam_role" "service" {\n  name = "<role-name>"\n  assume_role_policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { Service = "<service>.amazonaws.com" }\n      Action    = "sts:AssumeRole"\n      Condition = {\n        StringEquals = { "aws:SourceAccount" = "<account-id>" }\n        ArnLike      = { "aws:SourceArn" = "<calling-resource-arn>" }\n      }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  ServiceRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { Service: <service>.amazonaws.com }\n            Action: sts:AssumeRole\n            Condition:\n              StringEquals:\n                aws:SourceAccount: !Ref AWS::AccountId\n              ArnLike:\n                aws:SourceArn: <calling-resource-arn>',
   },
   params: { trusted_account_ids: [] as string[] },
   uses: [authorizationDetails, organization, organizationAccounts],

@@ -15,6 +15,8 @@ export default defineCheck({
     text: 'In the management account, enable trusted access for IAM in AWS Organizations and turn on root credentials management, then delete the root credentials of member accounts.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-enable-root-access.html',
     cli: 'aws organizations enable-aws-service-access --service-principal iam.amazonaws.com && aws iam enable-organizations-root-credentials-management',
+    terraform:
+      'resource "aws_organizations_organization" "this" {\n  aws_service_access_principals = ["iam.amazonaws.com"]\n  feature_set                   = "ALL"\n}\n\nresource "aws_iam_organizations_features" "this" {\n  enabled_features = ["RootCredentialsManagement", "RootSessions"]\n}',
   },
   uses: [organizationsFeatures],
   run(ctx) {

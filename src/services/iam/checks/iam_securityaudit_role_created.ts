@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Create a role trusted by your security account or auditors and attach the SecurityAudit managed policy to it.',
     url: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/SecurityAudit.html',
     cli: 'aws iam attach-role-policy --role-name <audit-role> --policy-arn arn:aws:iam::aws:policy/SecurityAudit',
+    terraform:
+      'resource "aws_iam_role" "security_audit" {\n  name = "security-audit"\n  assume_role_policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::<security-account-id>:root" }, Action = "sts:AssumeRole" }]\n  })\n}\n\nresource "aws_iam_role_policy_attachment" "security_audit" {\n  role       = aws_iam_role.security_audit.name\n  policy_arn = "arn:aws:iam::aws:policy/SecurityAudit"\n}',
+    nativeIaC:
+      'Resources:\n  SecurityAuditRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: security-audit\n      AssumeRolePolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: \'arn:aws:iam::<security-account-id>:root\' }\n            Action: sts:AssumeRole\n      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/SecurityAudit',
   },
   uses: [authorizationDetails],
   run(ctx) {

@@ -19,6 +19,10 @@ export default defineCheck({
     text: 'Create a role that trusted users (or your identity provider) can assume and attach the AWS managed policy AWSSupportAccess to it.',
     url: 'https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html',
     cli: 'aws iam create-role --role-name aws-support --assume-role-policy-document file://trust.json && aws iam attach-role-policy --role-name aws-support --policy-arn arn:aws:iam::aws:policy/AWSSupportAccess',
+    terraform:
+      'resource "aws_iam_role" "support" {\n  name = "aws-support"\n  assume_role_policy = jsonencode({\n    Version   = "2012-10-17"\n    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::<account-id>:root" }, Action = "sts:AssumeRole" }]\n  })\n}\n\nresource "aws_iam_role_policy_attachment" "support" {\n  role       = aws_iam_role.support.name\n  policy_arn = "arn:aws:iam::aws:policy/AWSSupportAccess"\n}',
+    nativeIaC:
+      'Resources:\n  SupportRole:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: aws-support\n      AssumeRolePolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: \'arn:aws:iam::<account-id>:root\' }\n            Action: sts:AssumeRole\n      ManagedPolicyArns:\n        - !Sub arn:${AWS::Partition}:iam::aws:policy/AWSSupportAccess',
   },
   uses: [authorizationDetails],
   run(ctx) {

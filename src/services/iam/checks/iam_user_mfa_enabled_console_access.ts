@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Have each console user register an MFA device (preferably a FIDO security key), and deny actions without MFA until they do; or move people to IAM Identity Center.',
     url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html',
     cli: 'aws iam list-mfa-devices --user-name <user>',
+    terraform:
+      'resource "aws_iam_group_policy" "deny_without_mfa" {\n  name  = "deny-without-mfa"\n  group = "<console-users-group>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "DenyAllWithoutMFA"\n      Effect    = "Deny"\n      NotAction = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:ListMFADevices", "iam:GetUser", "iam:ChangePassword", "sts:GetSessionToken"]\n      Resource  = "*"\n      Condition = { BoolIfExists = { "aws:MultiFactorAuthPresent" = "false" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  DenyWithoutMfa:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      Groups:\n        - <console-users-group>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: DenyAllWithoutMFA\n            Effect: Deny\n            NotAction:\n              - iam:CreateVirtualMFADevice\n              - iam:EnableMFADevice\n              - iam:ListMFADevices\n              - iam:GetUser\n              - iam:ChangePassword\n              - sts:GetSessionToken\n            Resource: \'*\'\n            Condition:\n              BoolIfExists:\n                aws:MultiFactorAuthPresent: \'false\'',
   },
   uses: [credentialReport],
   run(ctx) {

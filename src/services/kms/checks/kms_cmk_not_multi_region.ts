@@ -14,6 +14,10 @@ export default defineCheck({
   remediation: {
     text: 'Use single-Region keys unless a documented cross-region need (global tables, disaster recovery) exists; keep the key policies of all replicas identical and tight.',
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-overview.html',
+    terraform:
+      'resource "aws_kms_key" "this" {\n  description         = "<purpose>"\n  multi_region        = false\n  enable_key_rotation = true\n}',
+    nativeIaC:
+      'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      MultiRegion: false\n      EnableKeyRotation: true\n      KeyPolicy:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: !Sub \'arn:${AWS::Partition}:iam::${AWS::AccountId}:root\' }\n            Action: kms:*\n            Resource: \'*\'',
   },
   uses: [keys],
   run(ctx) {

@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Turn on automatic key rotation for the key (optionally choosing a rotation period between 90 and 2560 days).',
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
     cli: 'aws kms enable-key-rotation --key-id <key-id>',
+    terraform:
+      'resource "aws_kms_key" "this" {\n  description             = "<purpose>"\n  enable_key_rotation     = true\n  rotation_period_in_days = 365\n}',
+    nativeIaC:
+      'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotation: true\n      KeyPolicy:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: !Sub \'arn:${AWS::Partition}:iam::${AWS::AccountId}:root\' }\n            Action: kms:*\n            Resource: \'*\'',
   },
   uses: [keys, keyRotation],
   run(ctx) {

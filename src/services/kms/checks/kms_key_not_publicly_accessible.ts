@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Edit the key policy so that every statement names specific principals, or add conditions that limit callers to your account or organization.',
     url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying.html',
     cli: 'aws kms put-key-policy --key-id <key-id> --policy-name default --policy file://key-policy.json',
+    terraform:
+      'data "aws_caller_identity" "current" {}\n\nresource "aws_kms_key" "this" {\n  description = "<purpose>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [\n      { Sid = "AccountAdministers", Effect = "Allow", Principal = { AWS = "arn:aws:iam::${data.aws_caller_identity.current.account_id}:root" }, Action = "kms:*", Resource = "*" },\n      { Sid = "NamedRoleUses", Effect = "Allow", Principal = { AWS = "arn:aws:iam::${data.aws_caller_identity.current.account_id}:role/<role-name>" }, Action = ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"], Resource = "*" },\n    ]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: AccountAdministers\n            Effect: Allow\n            Principal: { AWS: !Sub \'arn:${AWS::Partition}:iam::${AWS::AccountId}:root\' }\n            Action: kms:*\n            Resource: \'*\'\n          - Sid: NamedRoleUses\n            Effect: Allow\n            Principal: { AWS: !Sub \'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/<role-name>\' }\n            Action:\n              - kms:Encrypt\n              - kms:Decrypt\n              - kms:GenerateDataKey*\n            Resource: \'*\'',
   },
   uses: [keys, keyPolicies],
   run(ctx) {

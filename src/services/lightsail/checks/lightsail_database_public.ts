@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Turn public mode off so only resources in the same Lightsail region reach the database.",
     url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-changing-database-public-mode.html',
     cli: 'aws lightsail update-relational-database --relational-database-name <db> --no-publicly-accessible',
+    terraform:
+      'resource "aws_lightsail_database" "this" {\n  relational_database_name = "<name>"\n  blueprint_id             = "<blueprint-id>"\n  bundle_id                = "<bundle-id>"\n  master_database_name     = "<db-name>"\n  master_username          = "<admin-name>"\n  master_password          = "<password-from-a-secret-store>"\n  publicly_accessible      = false\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::Lightsail::Database\n    Properties:\n      RelationalDatabaseName: <name>\n      RelationalDatabaseBlueprintId: <blueprint-id>\n      RelationalDatabaseBundleId: <bundle-id>\n      MasterDatabaseName: <db-name>\n      MasterUsername: <admin-name>\n      PubliclyAccessible: false',
   },
   uses: [databases],
   run(ctx) {

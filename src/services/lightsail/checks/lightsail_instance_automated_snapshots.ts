@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Enable the AutoSnapshot add-on on the instance.",
     url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-configuring-automatic-snapshots.html',
     cli: 'aws lightsail enable-add-on --resource-name <instance> --add-on-request addOnType=AutoSnapshot',
+    terraform:
+      'resource "aws_lightsail_instance" "this" {\n  name              = "<name>"\n  availability_zone = "<availability-zone>"\n  blueprint_id      = "<blueprint-id>"\n  bundle_id         = "<bundle-id>"\n  add_on {\n    type               = "AutoSnapshot"\n    snapshot_time      = "03:00"\n    status             = "Enabled"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Instance:\n    Type: AWS::Lightsail::Instance\n    Properties:\n      InstanceName: <name>\n      BlueprintId: <blueprint-id>\n      BundleId: <bundle-id>\n      AddOns:\n        - AddOnType: AutoSnapshot\n          Status: Enabled\n          AutoSnapshotAddOnRequest:\n            SnapshotTimeOfDay: \'03:00\'',
   },
   uses: [instances],
   run(ctx) {

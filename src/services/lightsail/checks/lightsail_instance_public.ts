@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Restrict each firewall rule to the addresses that need it (or use the Lightsail browser SSH/RDP client), and close ports nothing uses.",
     url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-firewall-and-port-mappings-in-amazon-lightsail.html',
     cli: 'aws lightsail put-instance-public-ports --instance-name <instance> --port-infos fromPort=443,toPort=443,protocol=tcp,cidrs=203.0.113.0/24',
+    terraform:
+      'resource "aws_lightsail_instance_public_ports" "this" {\n  instance_name = "<name>"\n  port_info {\n    protocol  = "tcp"\n    from_port = 443\n    to_port   = 443\n    cidrs     = ["0.0.0.0/0"]\n  }\n  port_info {\n    protocol  = "tcp"\n    from_port = 22\n    to_port   = 22\n    cidrs     = ["<admin-network-cidr>"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Instance:\n    Type: AWS::Lightsail::Instance\n    Properties:\n      InstanceName: <name>\n      BlueprintId: <blueprint-id>\n      BundleId: <bundle-id>\n      Networking:\n        Ports:\n          - Protocol: tcp\n            FromPort: 443\n            ToPort: 443\n            Cidrs:\n              - 0.0.0.0/0\n          - Protocol: tcp\n            FromPort: 22\n            ToPort: 22\n            Cidrs:\n              - <admin-network-cidr>',
   },
   uses: [instances],
   run(ctx) {

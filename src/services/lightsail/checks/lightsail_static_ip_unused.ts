@@ -17,6 +17,10 @@ export default defineCheck({
     text: "Attach the static IP to the instance that should use it, or release it after removing references to it.",
     url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/lightsail-create-static-ip.html',
     cli: 'aws lightsail release-static-ip --static-ip-name <static-ip>',
+    terraform:
+      'resource "aws_lightsail_static_ip_attachment" "this" {\n  static_ip_name = "<static-ip-name>"\n  instance_name  = "<instance-name>"\n}',
+    nativeIaC:
+      'Resources:\n  StaticIp:\n    Type: AWS::Lightsail::StaticIp\n    Properties:\n      StaticIpName: <static-ip-name>\n      AttachedTo: <instance-name>',
   },
   uses: [staticIps],
   run(ctx) {

@@ -16,6 +16,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/macie/latest/user/getting-started.html',
     cli: 'aws macie2 enable-macie --region <region>',
     terraform: 'resource "aws_macie2_account" "this" {}',
+    nativeIaC:
+      'Resources:\n  Macie:\n    Type: AWS::Macie::Session\n    Properties:\n      Status: ENABLED\n      FindingPublishingFrequency: FIFTEEN_MINUTES',
   },
   uses: [session],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable auto minor version upgrade on the cluster.",
     url: "https://docs.aws.amazon.com/memorydb/latest/devguide/engine-versions.html",
     cli: "aws memorydb update-cluster --cluster-name <cluster> --auto-minor-version-upgrade",
+    terraform:
+      'resource "aws_memorydb_cluster" "this" {\n  name                       = "<cluster-name>"\n  node_type                  = "<node-type>"\n  acl_name                   = "<acl-name>"\n  auto_minor_version_upgrade = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::MemoryDB::Cluster\n    Properties:\n      ClusterName: <cluster-name>\n      NodeType: <node-type>\n      ACLName: <acl-name>\n      AutoMinorVersionUpgrade: true',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,8 @@ export default defineCheck({
     text: "Enable CopyTagsToSnapshot on the cluster.",
     url: "https://docs.aws.amazon.com/neptune/latest/userguide/tagging.html",
     cli: "aws neptune modify-db-cluster --db-cluster-identifier <cluster> --copy-tags-to-snapshot --apply-immediately",
+    terraform:
+      'resource "aws_neptune_cluster" "this" {\n  cluster_identifier    = "<cluster-id>"\n  copy_tags_to_snapshot = true\n}',
   },
   uses: [clusters],
   run(ctx) {

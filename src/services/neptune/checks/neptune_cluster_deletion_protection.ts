@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable deletion protection on the cluster.",
     url: "https://docs.aws.amazon.com/neptune/latest/userguide/manage-console-instances-delete.html",
     cli: "aws neptune modify-db-cluster --db-cluster-identifier <cluster> --deletion-protection --apply-immediately",
+    terraform:
+      'resource "aws_neptune_cluster" "this" {\n  cluster_identifier  = "<cluster-id>"\n  deletion_protection = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Neptune::DBCluster\n    Properties:\n      DeletionProtection: true',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable IAM database authentication and grant neptune-db permissions to the roles that need them.",
     url: "https://docs.aws.amazon.com/neptune/latest/userguide/iam-auth-enable.html",
     cli: "aws neptune modify-db-cluster --db-cluster-identifier <cluster> --enable-iam-database-authentication --apply-immediately",
+    terraform:
+      'resource "aws_neptune_cluster" "this" {\n  cluster_identifier                  = "<cluster-id>"\n  iam_database_authentication_enabled = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Neptune::DBCluster\n    Properties:\n      IamAuthEnabled: true',
   },
   uses: [clusters],
   run(ctx) {

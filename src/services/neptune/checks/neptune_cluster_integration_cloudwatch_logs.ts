@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable the neptune_enable_audit_log parameter and export the audit log to CloudWatch Logs.",
     url: "https://docs.aws.amazon.com/neptune/latest/userguide/cloudwatch-logs.html",
     cli: "aws neptune modify-db-cluster --db-cluster-identifier <cluster> --cloudwatch-logs-export-configuration '{\"EnableLogTypes\":[\"audit\"]}' --apply-immediately",
+    terraform:
+      'resource "aws_neptune_cluster_parameter_group" "audit" {\n  name   = "audit-log"\n  family = "neptune1.3"\n  parameter {\n    name  = "neptune_enable_audit_log"\n    value = "1"\n  }\n}\n\nresource "aws_neptune_cluster" "this" {\n  cluster_identifier                   = "<cluster-id>"\n  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.audit.name\n  enable_cloudwatch_logs_exports       = ["audit"]\n}',
+    nativeIaC:
+      'Resources:\n  Parameters:\n    Type: AWS::Neptune::DBClusterParameterGroup\n    Properties:\n      Description: audit log\n      Family: neptune1.3\n      Parameters:\n        neptune_enable_audit_log: \'1\'\n  Cluster:\n    Type: AWS::Neptune::DBCluster\n    Properties:\n      DBClusterParameterGroupName: !Ref Parameters\n      EnableCloudwatchLogsExports:\n        - audit',
   },
   uses: [clusters],
   run(ctx) {

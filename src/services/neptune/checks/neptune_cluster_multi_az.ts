@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Add a replica instance in another Availability Zone.",
     url: "https://docs.aws.amazon.com/neptune/latest/userguide/feature-overview-availability.html",
     cli: "aws neptune create-db-instance --db-cluster-identifier <cluster> --db-instance-identifier <cluster>-replica --db-instance-class <class> --engine neptune --availability-zone <other-az>",
+    terraform:
+      'resource "aws_neptune_cluster_instance" "replica" {\n  cluster_identifier = "<cluster-id>"\n  instance_class     = "<instance-class>"\n  availability_zone  = "<other-availability-zone>"\n}',
+    nativeIaC:
+      'Resources:\n  Replica:\n    Type: AWS::Neptune::DBInstance\n    Properties:\n      DBClusterIdentifier: <cluster-id>\n      DBInstanceClass: <instance-class>\n      AvailabilityZone: <other-availability-zone>',
   },
   uses: [clusters],
   run(ctx) {

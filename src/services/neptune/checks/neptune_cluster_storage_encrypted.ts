@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Encryption is chosen at creation: restore a snapshot into a new cluster with storage encryption and a KMS key, then switch over.",
     url: "https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html",
     cli: "aws neptune restore-db-cluster-from-snapshot --db-cluster-identifier <new> --snapshot-identifier <snapshot> --engine neptune --kms-key-id <key>",
+    terraform:
+      'resource "aws_neptune_cluster" "this" {\n  cluster_identifier  = "<cluster-id>"\n  snapshot_identifier = "<snapshot-arn>"\n  storage_encrypted   = true\n  kms_key_arn         = "<kms-key-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Neptune::DBCluster\n    Properties:\n      SnapshotIdentifier: <snapshot-arn>\n      StorageEncrypted: true\n      KmsKeyId: <kms-key-arn>',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable fine-grained access control (requires HTTPS, node-to-node and at-rest encryption).",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --advanced-security-options Enabled=true,InternalUserDatabaseEnabled=false,MasterUserOptions={MasterUserARN=<role-arn>}",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  domain_endpoint_options {\n    enforce_https = true\n  }\n  node_to_node_encryption {\n    enabled = true\n  }\n  encrypt_at_rest {\n    enabled = true\n  }\n  advanced_security_options {\n    enabled                        = true\n    internal_user_database_enabled = false\n    master_user_options {\n      master_user_arn = "<admin-role-arn>"\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      DomainEndpointOptions:\n        EnforceHTTPS: true\n      NodeToNodeEncryptionOptions:\n        Enabled: true\n      EncryptionAtRestOptions:\n        Enabled: true\n      AdvancedSecurityOptions:\n        Enabled: true\n        InternalUserDatabaseEnabled: false\n        MasterUserOptions:\n          MasterUserARN: <admin-role-arn>',
   },
   uses: [domains],
   run(ctx) {

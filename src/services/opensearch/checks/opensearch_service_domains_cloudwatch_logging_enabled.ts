@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Publish SEARCH_SLOW_LOGS and INDEX_SLOW_LOGS to CloudWatch Logs.",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createdomain-configure-slow-logs.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --log-publishing-options \"SEARCH_SLOW_LOGS={CloudWatchLogsLogGroupArn=<arn>,Enabled=true},INDEX_SLOW_LOGS={CloudWatchLogsLogGroupArn=<arn>,Enabled=true}\"",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  log_publishing_options {\n    log_type                 = "SEARCH_SLOW_LOGS"\n    cloudwatch_log_group_arn = "<log-group-arn>"\n  }\n  log_publishing_options {\n    log_type                 = "INDEX_SLOW_LOGS"\n    cloudwatch_log_group_arn = "<log-group-arn>"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      LogPublishingOptions:\n        SEARCH_SLOW_LOGS:\n          Enabled: true\n          CloudWatchLogsLogGroupArn: <log-group-arn>\n        INDEX_SLOW_LOGS:\n          Enabled: true\n          CloudWatchLogsLogGroupArn: <log-group-arn>',
   },
   uses: [domains],
   run(ctx) {

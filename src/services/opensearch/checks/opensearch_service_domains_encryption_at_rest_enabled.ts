@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable encryption at rest (possible on existing domains running OpenSearch or Elasticsearch 6.7+).",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --encryption-at-rest-options Enabled=true",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  encrypt_at_rest {\n    enabled    = true\n    kms_key_id = "<kms-key-id>"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      EncryptionAtRestOptions:\n        Enabled: true\n        KmsKeyId: <kms-key-id>',
   },
   uses: [domains],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Use three or more data nodes and enable zone awareness (two or three Availability Zones).",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-multiaz.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --cluster-config InstanceCount=3,ZoneAwarenessEnabled=true,ZoneAwarenessConfig={AvailabilityZoneCount=3}",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  cluster_config {\n    instance_count         = 3\n    zone_awareness_enabled = true\n    zone_awareness_config {\n      availability_zone_count = 3\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      ClusterConfig:\n        InstanceCount: 3\n        ZoneAwarenessEnabled: true\n        ZoneAwarenessConfig:\n          AvailabilityZoneCount: 3',
   },
   uses: [domains],
   run(ctx) {

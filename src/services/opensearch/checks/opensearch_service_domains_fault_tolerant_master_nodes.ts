@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable three dedicated master nodes.",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-dedicatedmasternodes.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --cluster-config DedicatedMasterEnabled=true,DedicatedMasterCount=3,DedicatedMasterType=<type>",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  cluster_config {\n    dedicated_master_enabled = true\n    dedicated_master_count   = 3\n    dedicated_master_type    = "<instance-type>"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      ClusterConfig:\n        DedicatedMasterEnabled: true\n        DedicatedMasterCount: 3\n        DedicatedMasterType: <instance-type>',
   },
   uses: [domains],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enforce HTTPS with a modern TLS security policy.",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createupdatedomains.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --domain-endpoint-options EnforceHTTPS=true,TLSSecurityPolicy=Policy-Min-TLS-1-2-2019-07",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  domain_endpoint_options {\n    enforce_https       = true\n    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      DomainEndpointOptions:\n        EnforceHTTPS: true\n        TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07',
   },
   uses: [domains],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Map IAM roles or SAML/Cognito identities instead, and disable the internal user database.",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --advanced-security-options InternalUserDatabaseEnabled=false",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  advanced_security_options {\n    enabled                        = true\n    internal_user_database_enabled = false\n    master_user_options {\n      master_user_arn = "<admin-role-arn>"\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      AdvancedSecurityOptions:\n        Enabled: true\n        InternalUserDatabaseEnabled: false\n        MasterUserOptions:\n          MasterUserARN: <admin-role-arn>',
   },
   uses: [domains],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable node-to-node encryption (OpenSearch or Elasticsearch 6.7+).",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --node-to-node-encryption-options Enabled=true",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  node_to_node_encryption {\n    enabled = true\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      NodeToNodeEncryptionOptions:\n        Enabled: true',
   },
   uses: [domains],
   run(ctx) {

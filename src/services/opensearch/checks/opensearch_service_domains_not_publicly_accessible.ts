@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Place the domain in a VPC, or restrict its access policy to named IAM principals or IP ranges.',
     url: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html',
     cli: 'aws opensearch update-domain-config --domain-name <domain> --access-policies file://restricted-policy.json',
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  vpc_options {\n    subnet_ids         = ["<private-subnet-id>"]\n    security_group_ids = ["<sg-id>"]\n  }\n  access_policies = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::<account-id>:role/<app-role>" }\n      Action    = "es:ESHttp*"\n      Resource  = "arn:aws:es:<region>:<account-id>:domain/<domain-name>/*"\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      VPCOptions:\n        SubnetIds:\n          - <private-subnet-id>\n        SecurityGroupIds:\n          - <sg-id>\n      AccessPolicies:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: \'arn:aws:iam::<account-id>:role/<app-role>\' }\n            Action: es:ESHttp*\n            Resource: arn:aws:es:<region>:<account-id>:domain/<domain-name>/*',
   },
   uses: [domains],
   run(ctx) {

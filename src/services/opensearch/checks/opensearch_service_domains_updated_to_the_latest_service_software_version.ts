@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Start the service software update (or let the automatic update window apply it).",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/service-software.html",
     cli: "aws opensearch start-service-software-update --domain-name <domain>",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  software_update_options {\n    auto_software_update_enabled = true\n  }\n  off_peak_window_options {\n    enabled = true\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      SoftwareUpdateOptions:\n        AutoSoftwareUpdateEnabled: true\n      OffPeakWindowOptions:\n        Enabled: true',
   },
   uses: [domains],
   run(ctx) {

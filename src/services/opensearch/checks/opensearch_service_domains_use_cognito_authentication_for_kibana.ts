@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Configure Amazon Cognito authentication or SAML authentication for OpenSearch Dashboards.",
     url: "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/cognito-auth.html",
     cli: "aws opensearch update-domain-config --domain-name <domain> --cognito-options Enabled=true,UserPoolId=<pool>,IdentityPoolId=<identity-pool>,RoleArn=<role-arn>",
+    terraform:
+      'resource "aws_opensearch_domain" "this" {\n  domain_name = "<domain-name>"\n  cognito_options {\n    enabled          = true\n    user_pool_id     = "<user-pool-id>"\n    identity_pool_id = "<identity-pool-id>"\n    role_arn         = "<opensearch-cognito-role-arn>"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Domain:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      CognitoOptions:\n        Enabled: true\n        UserPoolId: <user-pool-id>\n        IdentityPoolId: <identity-pool-id>\n        RoleArn: <opensearch-cognito-role-arn>',
   },
   uses: [domains],
   run(ctx) {

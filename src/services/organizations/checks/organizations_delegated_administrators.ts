@@ -16,6 +16,8 @@ export default defineCheck({
     text: 'Review each delegated administrator; deregister accounts that should not hold the role, and add the approved account ids to organizations_trusted_delegated_administrators in the prowl configuration.',
     url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_integrate_delegated_admin.html',
     cli: 'aws organizations deregister-delegated-administrator --account-id <account-id> --service-principal <service>.amazonaws.com',
+    terraform:
+      '# declare only the approved delegated administrators; remove any other registration\nresource "aws_organizations_delegated_administrator" "security_hub" {\n  account_id        = "<approved-account-id>"\n  service_principal = "securityhub.amazonaws.com"\n}',
   },
   uses: [delegatedAdministrators],
   params: { organizations_trusted_delegated_administrators: [] as string[] },

@@ -22,6 +22,10 @@ export default defineCheck({
     text: 'Enable the AI services opt-out policy type and attach to the root a policy setting services.default.opt_out_policy to optOut.',
     url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_ai-opt-out.html',
     cli: 'aws organizations attach-policy --policy-id <policy-id> --target-id <root-id>',
+    terraform:
+      'resource "aws_organizations_policy" "ai_opt_out" {\n  name = "ai-services-opt-out"\n  type = "AISERVICES_OPT_OUT_POLICY"\n  content = jsonencode({\n    services = { default = { opt_out_policy = { "@@assign" = "optOut" } } }\n  })\n}\n\nresource "aws_organizations_policy_attachment" "ai_opt_out" {\n  policy_id = aws_organizations_policy.ai_opt_out.id\n  target_id = "<root-id>"\n}',
+    nativeIaC:
+      'Resources:\n  AiOptOut:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Name: ai-services-opt-out\n      Type: AISERVICES_OPT_OUT_POLICY\n      TargetIds:\n        - <root-id>\n      Content:\n        services:\n          default:\n            opt_out_policy:\n              \'@@assign\': optOut',
   },
   uses: [organization, organizationPolicies],
   run(ctx) {

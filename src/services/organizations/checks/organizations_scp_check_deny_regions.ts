@@ -28,6 +28,10 @@ export default defineCheck({
   remediation: {
     text: 'Attach to the root (or OUs) an SCP that denies all actions except global services when aws:RequestedRegion is not one of your approved regions.',
     url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html#example-scp-deny-region',
+    terraform:
+      'resource "aws_organizations_policy" "deny_regions" {\n  name = "deny-unapproved-regions"\n  type = "SERVICE_CONTROL_POLICY"\n  content = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "DenyOutsideApprovedRegions"\n      Effect    = "Deny"\n      NotAction = ["iam:*", "organizations:*", "sts:*", "support:*", "cloudfront:*", "route53:*", "budgets:*"]\n      Resource  = "*"\n      Condition = { StringNotEquals = { "aws:RequestedRegion" = ["<approved-region-1>", "<approved-region-2>"] } }\n    }]\n  })\n}\n\nresource "aws_organizations_policy_attachment" "deny_regions" {\n  policy_id = aws_organizations_policy.deny_regions.id\n  target_id = "<root-or-ou-id>"\n}',
+    nativeIaC:
+      'Resources:\n  DenyOtherRegions:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Name: deny-unapproved-regions\n      Type: SERVICE_CONTROL_POLICY\n      TargetIds:\n        - <root-or-ou-id>\n      Content:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: DenyOutsideApprovedRegions\n            Effect: Deny\n            NotAction:\n              - iam:*\n              - organizations:*\n              - sts:*\n              - support:*\n              - cloudfront:*\n              - route53:*\n              - budgets:*\n            Resource: \'*\'\n            Condition:\n              StringNotEquals:\n                aws:RequestedRegion:\n                  - <approved-region-1>\n                  - <approved-region-2>',
   },
   params: { organizations_enabled_regions: [] as string[] },
   uses: [organization, organizationPolicies],

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Enable the tag policy type, write a tag policy for your standard keys and attach it to the root or the relevant OUs.',
     url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_tag-policies.html',
     cli: 'aws organizations attach-policy --policy-id <policy-id> --target-id <root-or-ou-id>',
+    terraform:
+      'resource "aws_organizations_policy" "tags" {\n  name = "standard-tags"\n  type = "TAG_POLICY"\n  content = jsonencode({\n    tags = {\n      costcenter = {\n        tag_key      = { "@@assign" = "CostCenter" }\n        enforced_for = { "@@assign" = ["ec2:instance"] }\n      }\n    }\n  })\n}\n\nresource "aws_organizations_policy_attachment" "tags" {\n  policy_id = aws_organizations_policy.tags.id\n  target_id = "<root-or-ou-id>"\n}',
+    nativeIaC:
+      'Resources:\n  TagPolicy:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Name: standard-tags\n      Type: TAG_POLICY\n      TargetIds:\n        - <root-or-ou-id>\n      Content:\n        tags:\n          costcenter:\n            tag_key:\n              \'@@assign\': CostCenter\n            enforced_for:\n              \'@@assign\':\n                - ec2:instance',
   },
   uses: [organization, organizationPolicies],
   run(ctx) {

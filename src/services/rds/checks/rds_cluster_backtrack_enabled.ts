@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable Backtrack with a target window (for example 24 hours).",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Managing.Backtrack.html",
     cli: "aws rds modify-db-cluster --db-cluster-identifier <cluster> --backtrack-window 86400 --apply-immediately",
+    terraform:
+      'resource "aws_rds_cluster" "this" {\n  cluster_identifier = "<cluster-id>"\n  engine             = "aurora-mysql"\n  backtrack_window   = 86400\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n      BacktrackWindow: 86400',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable CopyTagsToSnapshot on the cluster.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_Tagging.html",
     cli: "aws rds modify-db-cluster --db-cluster-identifier <cluster> --copy-tags-to-snapshot --apply-immediately",
+    terraform:
+      'resource "aws_rds_cluster" "this" {\n  cluster_identifier    = "<cluster-id>"\n  engine                = "<engine>"\n  copy_tags_to_snapshot = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: <engine>\n      CopyTagsToSnapshot: true',
   },
   uses: [clusters],
   run(ctx) {

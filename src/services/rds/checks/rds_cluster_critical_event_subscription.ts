@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Create an RDS event subscription for source type db-cluster with the maintenance, failure categories, delivering to an SNS topic that someone watches.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Events.Subscribing.html',
     cli: 'aws rds create-event-subscription --subscription-name <name> --sns-topic-arn <topic-arn> --source-type db-cluster --event-categories "maintenance" "failure"',
+    terraform:
+      'resource "aws_db_event_subscription" "cluster" {\n  name             = "cluster-critical-events"\n  sns_topic        = "<sns-topic-arn>"\n  source_type      = "db-cluster"\n  event_categories = ["maintenance", "failure"]\n  enabled          = true\n}',
+    nativeIaC:
+      'Resources:\n  ClusterEvents:\n    Type: AWS::RDS::EventSubscription\n    Properties:\n      SnsTopicArn: <sns-topic-arn>\n      SourceType: db-cluster\n      EventCategories:\n        - maintenance\n        - failure\n      Enabled: true',
   },
   params: { scan_unused_services: false },
   uses: [eventSubscriptions, clusters],

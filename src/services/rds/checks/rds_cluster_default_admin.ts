@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Restore the cluster from a snapshot with a custom master user name, or create a new administrator and stop using the default one.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.MasterAccounts.html",
     cli: "aws rds restore-db-cluster-from-snapshot --db-cluster-identifier <new> --snapshot-identifier <snapshot> --engine <engine>",
+    terraform:
+      'resource "aws_rds_cluster" "this" {\n  cluster_identifier          = "<cluster-id>"\n  engine                      = "<engine>"\n  master_username             = "<custom-admin-name>"\n  manage_master_user_password = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: <engine>\n      SnapshotIdentifier: <snapshot-arn>\n      MasterUsername: <custom-admin-name>\n      ManageMasterUserPassword: true',
   },
   uses: [clusters],
   run(ctx) {

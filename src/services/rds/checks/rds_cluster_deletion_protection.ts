@@ -17,6 +17,8 @@ export default defineCheck({
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html#USER_DeletionProtection",
     cli: "aws rds modify-db-cluster --db-cluster-identifier <cluster> --deletion-protection --apply-immediately",
     terraform: 'resource "aws_rds_cluster" "example" {\n  # ...\n  deletion_protection = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: <engine>\n      DeletionProtection: true',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable IAM database authentication on the cluster.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAMDBAuth.html",
     cli: "aws rds modify-db-cluster --db-cluster-identifier <cluster> --enable-iam-database-authentication --apply-immediately",
+    terraform:
+      'resource "aws_rds_cluster" "this" {\n  cluster_identifier                  = "<cluster-id>"\n  engine                              = "<engine>"\n  iam_database_authentication_enabled = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: <engine>\n      EnableIAMDatabaseAuthentication: true',
   },
   uses: [clusters],
   run(ctx) {

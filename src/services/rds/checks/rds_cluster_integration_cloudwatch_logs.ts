@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable log exports (audit, error, postgresql, ...) on the cluster.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html",
     cli: "aws rds modify-db-cluster --db-cluster-identifier <cluster> --cloudwatch-logs-export-configuration '{\"EnableLogTypes\":[\"audit\",\"error\"]}' --apply-immediately",
+    terraform:
+      'resource "aws_rds_cluster" "this" {\n  cluster_identifier              = "<cluster-id>"\n  engine                          = "aurora-mysql"\n  enabled_cloudwatch_logs_exports = ["audit", "error", "general", "slowquery"]\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-postgresql\n      EnableCloudwatchLogsExports:\n        - postgresql',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Enable auto minor version upgrade on the cluster (Multi-AZ DB cluster) or on every instance of the Aurora cluster.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_UpgradeDBInstance.Maintenance.html',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --auto-minor-version-upgrade --apply-immediately',
+    terraform:
+      'resource "aws_rds_cluster_instance" "this" {\n  cluster_identifier         = "<cluster-id>"\n  instance_class             = "<instance-class>"\n  engine                     = "<engine>"\n  auto_minor_version_upgrade = true\n}',
+    nativeIaC:
+      'Resources:\n  ClusterInstance:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: <cluster-id>\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      AutoMinorVersionUpgrade: true',
   },
   uses: [clusters, instances],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Add a reader instance in a different Availability Zone so the cluster can fail over to it.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html',
     cli: 'aws rds create-db-instance --db-cluster-identifier <cluster> --db-instance-identifier <cluster>-reader --engine <engine> --db-instance-class <class> --availability-zone <other-az>',
+    terraform:
+      'resource "aws_rds_cluster_instance" "reader" {\n  cluster_identifier = "<cluster-id>"\n  instance_class     = "<instance-class>"\n  engine             = "<engine>"\n  availability_zone  = "<other-availability-zone>"\n}',
+    nativeIaC:
+      'Resources:\n  ReaderInAnotherZone:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: <cluster-id>\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      AvailabilityZone: <other-availability-zone>',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Change the cluster port.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Modifying.html",
     cli: "aws rds modify-db-cluster --db-cluster-identifier <cluster> --port <port> --apply-immediately",
+    terraform:
+      'resource "aws_rds_cluster" "this" {\n  cluster_identifier = "<cluster-id>"\n  engine             = "<engine>"\n  port               = "<non-default-port>"\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: <engine>\n      Port: <non-default-port>',
   },
   uses: [clusters],
   run(ctx) {

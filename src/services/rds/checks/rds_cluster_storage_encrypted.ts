@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Encryption cannot be enabled on an existing cluster: restore an encrypted copy of a snapshot into a new, encrypted cluster and switch over.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html",
     cli: "aws rds restore-db-cluster-from-snapshot --db-cluster-identifier <new> --snapshot-identifier <snapshot> --engine <engine> --kms-key-id <key>",
+    terraform:
+      'resource "aws_rds_cluster" "this" {\n  cluster_identifier  = "<cluster-id>"\n  engine              = "<engine>"\n  snapshot_identifier = "<snapshot-arn>"\n  storage_encrypted   = true\n  kms_key_id          = "<kms-key-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: <engine>\n      SnapshotIdentifier: <snapshot-arn>\n      StorageEncrypted: true\n      KmsKeyId: <kms-key-arn>',
   },
   uses: [clusters],
   run(ctx) {

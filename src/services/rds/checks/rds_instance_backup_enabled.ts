@@ -17,6 +17,8 @@ export default defineCheck({
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --backup-retention-period 7 --apply-immediately",
     terraform: 'resource "aws_db_instance" "example" {\n  # ...\n  backup_retention_period = 7\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      BackupRetentionPeriod: 7',
   },
   params: {"check_rds_instance_replicas": false},
   uses: [instances],

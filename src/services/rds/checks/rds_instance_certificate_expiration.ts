@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Rotate the instance to a current certificate authority (for example rds-ca-rsa2048-g1), after adding the new CA bundle to clients.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL-certificate-rotation.html',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --ca-certificate-identifier rds-ca-rsa2048-g1 --apply-immediately',
+    terraform:
+      'resource "aws_db_instance" "this" {\n  identifier          = "<db-id>"\n  instance_class      = "<instance-class>"\n  engine              = "<engine>"\n  ca_cert_identifier  = "rds-ca-rsa2048-g1"\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      CACertificateIdentifier: rds-ca-rsa2048-g1',
   },
   params: { rds_certificate_expiration_days: 90 },
   uses: [instances],

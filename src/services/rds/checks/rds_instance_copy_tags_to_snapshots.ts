@@ -17,6 +17,8 @@ export default defineCheck({
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Tagging.html#USER_Tagging.CopyTags",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --copy-tags-to-snapshot --apply-immediately",
     terraform: 'resource "aws_db_instance" "example" {\n  # ...\n  copy_tags_to_snapshot = true\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      CopyTagsToSnapshot: true',
   },
   uses: [instances],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Create an RDS event subscription for source type db-instance with the maintenance, configuration change, failure categories, delivering to an SNS topic that someone watches.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Events.Subscribing.html',
     cli: 'aws rds create-event-subscription --subscription-name <name> --sns-topic-arn <topic-arn> --source-type db-instance --event-categories "maintenance" "configuration change" "failure"',
+    terraform:
+      'resource "aws_db_event_subscription" "instance" {\n  name             = "instance-critical-events"\n  sns_topic        = "<sns-topic-arn>"\n  source_type      = "db-instance"\n  event_categories = ["maintenance", "configuration change", "failure"]\n  enabled          = true\n}',
+    nativeIaC:
+      'Resources:\n  InstanceEvents:\n    Type: AWS::RDS::EventSubscription\n    Properties:\n      SnsTopicArn: <sns-topic-arn>\n      SourceType: db-instance\n      EventCategories:\n        - maintenance\n        - configuration change\n        - failure\n      Enabled: true',
   },
   params: { scan_unused_services: false },
   uses: [eventSubscriptions, instances],

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "The master user name cannot be changed: create a new instance (or restore a snapshot into one) with a custom master user name, or manage the master password in Secrets Manager and disable direct use of the account.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.MasterAccounts.html",
     cli: "aws rds restore-db-instance-from-db-snapshot --db-instance-identifier <new> --db-snapshot-identifier <snapshot>  # then create a new admin user and retire the default one",
+    terraform:
+      'resource "aws_db_instance" "this" {\n  identifier                  = "<db-id>"\n  instance_class              = "<instance-class>"\n  engine                      = "<engine>"\n  username                    = "<custom-admin-name>"\n  manage_master_user_password = true\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      MasterUsername: <custom-admin-name>\n      ManageMasterUserPassword: true',
   },
   uses: [instances],
   run(ctx) {

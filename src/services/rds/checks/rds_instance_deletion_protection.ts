@@ -17,6 +17,8 @@ export default defineCheck({
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --deletion-protection --apply-immediately",
     terraform: 'resource "aws_db_instance" "example" {\n  # ...\n  deletion_protection = true\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      DeletionProtection: true',
   },
   uses: [instances],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Upgrade the instance to a supported engine version, after testing the application against it.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --engine-version <version> --apply-immediately',
+    terraform:
+      'resource "aws_db_instance" "this" {\n  identifier                  = "<db-id>"\n  instance_class              = "<instance-class>"\n  engine                      = "<engine>"\n  engine_version              = "<supported-version>"\n  allow_major_version_upgrade = true\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      EngineVersion: <supported-version>\n      AllowMajorVersionUpgrade: true',
   },
   uses: [instances, engineVersions],
   run(ctx) {

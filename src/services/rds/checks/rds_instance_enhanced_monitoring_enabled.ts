@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable Enhanced Monitoring with a monitoring role and an interval (60 seconds or less).",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.Enabling.html",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --monitoring-interval 60 --monitoring-role-arn <role-arn> --apply-immediately",
+    terraform:
+      'resource "aws_db_instance" "this" {\n  identifier          = "<db-id>"\n  instance_class      = "<instance-class>"\n  engine              = "<engine>"\n  monitoring_interval = 60\n  monitoring_role_arn = "<rds-monitoring-role-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      MonitoringInterval: 60\n      MonitoringRoleArn: !Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/rds-monitoring-role',
   },
   uses: [instances],
   run(ctx) {

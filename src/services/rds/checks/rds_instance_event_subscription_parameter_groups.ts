@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Create an RDS event subscription for source type db-parameter-group with the configuration change categories, delivering to an SNS topic that someone watches.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Events.Subscribing.html',
     cli: 'aws rds create-event-subscription --subscription-name <name> --sns-topic-arn <topic-arn> --source-type db-parameter-group --event-categories "configuration change"',
+    terraform:
+      'resource "aws_db_event_subscription" "parameter_groups" {\n  name             = "parameter-group-changes"\n  sns_topic        = "<sns-topic-arn>"\n  source_type      = "db-parameter-group"\n  event_categories = ["configuration change"]\n  enabled          = true\n}',
+    nativeIaC:
+      'Resources:\n  ParameterGroupEvents:\n    Type: AWS::RDS::EventSubscription\n    Properties:\n      SnsTopicArn: <sns-topic-arn>\n      SourceType: db-parameter-group\n      EventCategories:\n        - configuration change\n      Enabled: true',
   },
   params: { scan_unused_services: false },
   uses: [eventSubscriptions, instances],

@@ -16,6 +16,8 @@ export default defineCheck({
     text: "Upgrade to a major version in standard support, and create new instances with --engine-lifecycle-support open-source-rds-extended-support-disabled.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/extended-support.html",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --engine-version <supported-version> --allow-major-version-upgrade --apply-immediately",
+    terraform:
+      'resource "aws_db_instance" "this" {\n  identifier               = "<db-id>"\n  instance_class           = "<instance-class>"\n  engine                   = "<engine>"\n  engine_version           = "<version-in-standard-support>"\n  engine_lifecycle_support = "open-source-rds-extended-support-disabled"\n}',
   },
   uses: [instances],
   run(ctx) {

@@ -17,6 +17,8 @@ export default defineCheck({
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --enable-iam-database-authentication --apply-immediately",
     terraform: 'resource "aws_db_instance" "example" {\n  # ...\n  iam_database_authentication_enabled = true\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      EnableIAMDatabaseAuthentication: true',
   },
   uses: [instances],
   run(ctx) {

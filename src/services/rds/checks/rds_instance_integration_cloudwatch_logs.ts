@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable the export of the engine's logs (at least the error and audit logs) to CloudWatch Logs.",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --cloudwatch-logs-export-configuration '{\"EnableLogTypes\":[\"error\",\"audit\"]}' --apply-immediately",
+    terraform:
+      'resource "aws_db_instance" "this" {\n  identifier                      = "<db-id>"\n  instance_class                  = "<instance-class>"\n  engine                          = "postgres"\n  enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: mysql\n      EnableCloudwatchLogsExports:\n        - error\n        - audit\n        - slowquery',
   },
   uses: [instances],
   run(ctx) {

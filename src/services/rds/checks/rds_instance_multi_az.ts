@@ -17,6 +17,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --multi-az --apply-immediately',
     terraform: 'resource "aws_db_instance" "example" {\n  # ...\n  multi_az = true\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      MultiAZ: true',
   },
   uses: [instances, clusters],
   run(ctx) {

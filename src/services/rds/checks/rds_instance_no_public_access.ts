@@ -17,6 +17,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
     cli: 'aws rds modify-db-instance --db-instance-identifier <instance> --no-publicly-accessible --apply-immediately',
     terraform: 'resource "aws_db_instance" "example" {\n  # ...\n  publicly_accessible = false\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      PubliclyAccessible: false',
   },
   uses: [instances],
   run(ctx) {

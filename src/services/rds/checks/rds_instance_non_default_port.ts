@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Change the database port (this requires a short outage and client configuration changes).",
     url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.DBInstance.Modifying.html",
     cli: "aws rds modify-db-instance --db-instance-identifier <instance> --db-port-number <port> --apply-immediately",
+    terraform:
+      'resource "aws_db_instance" "this" {\n  identifier     = "<db-id>"\n  instance_class = "<instance-class>"\n  engine         = "<engine>"\n  port           = "<non-default-port>"\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      Port: <non-default-port>',
   },
   uses: [instances],
   run(ctx) {

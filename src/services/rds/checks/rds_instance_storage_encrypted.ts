@@ -17,6 +17,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
     cli: 'aws rds copy-db-snapshot --source-db-snapshot-identifier <snapshot> --target-db-snapshot-identifier <snapshot>-encrypted --kms-key-id <kms-key-arn>',
     terraform: 'resource "aws_db_instance" "example" {\n  # ...\n  storage_encrypted = true\n  kms_key_id        = aws_kms_key.rds.arn\n}',
+    nativeIaC:
+      'Resources:\n  Database:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: <instance-class>\n      Engine: <engine>\n      DBSnapshotIdentifier: <encrypted-snapshot-copy-arn>\n      StorageEncrypted: true\n      KmsKeyId: <kms-key-arn>',
   },
   uses: [instances],
   run(ctx) {

@@ -29,6 +29,8 @@ export default defineCheck({
     cli: 'aws rds modify-db-parameter-group --db-parameter-group-name <group> --parameters "ParameterName=rds.force_ssl,ParameterValue=1,ApplyMethod=pending-reboot"',
     terraform:
       'resource "aws_db_parameter_group" "tls" {\n  # ...\n  parameter {\n    name         = "rds.force_ssl"\n    value        = "1"\n    apply_method = "pending-reboot"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  ForceTls:\n    Type: AWS::RDS::DBParameterGroup\n    Properties:\n      Description: Require TLS for every connection\n      Family: postgres16\n      Parameters:\n        rds.force_ssl: \'1\'',
   },
   uses: [instances, clusters, sslParameters],
   run(ctx) {

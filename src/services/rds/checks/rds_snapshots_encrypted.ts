@@ -15,6 +15,8 @@ export default defineCheck({
     text: 'Copy the snapshot with a KMS key (aws rds copy-db-snapshot --kms-key-id) and delete the unencrypted one; encrypt the source database so future snapshots are encrypted.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_CopySnapshot.html',
     cli: 'aws rds copy-db-snapshot --source-db-snapshot-identifier <snapshot> --target-db-snapshot-identifier <snapshot>-enc --kms-key-id <key>',
+    terraform:
+      'resource "aws_db_snapshot_copy" "encrypted" {\n  source_db_snapshot_identifier = "<snapshot-arn>"\n  target_db_snapshot_identifier = "<snapshot-name>-encrypted"\n  kms_key_id                    = "<kms-key-arn>"\n}',
   },
   uses: [dbSnapshots, clusterSnapshots],
   run(ctx) {

@@ -17,6 +17,8 @@ export default defineCheck({
     text: 'Remove "all" from the snapshot\'s restore attribute; share it with named accounts only if needed.',
     url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html',
     cli: 'aws rds modify-db-snapshot-attribute --db-snapshot-identifier <snapshot> --attribute-name restore --values-to-remove all',
+    terraform:
+      '# shared_accounts lists who may restore the snapshot: never "all"\nresource "aws_db_snapshot" "this" {\n  db_instance_identifier = "<db-id>"\n  db_snapshot_identifier = "<snapshot-name>"\n  shared_accounts        = ["<trusted-account-id>"]\n}',
   },
   uses: [dbSnapshots, clusterSnapshots],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Enable audit logging to CloudWatch Logs (or an S3 bucket), and enable_user_activity_logging in the parameter group for query logs.',
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html',
     cli: 'aws redshift enable-logging --cluster-identifier <cluster> --log-destination-type cloudwatch --log-exports connectionlog userlog useractivitylog',
+    terraform:
+      'resource "aws_redshift_logging" "this" {\n  cluster_identifier   = "<cluster-id>"\n  log_destination_type = "cloudwatch"\n  log_exports          = ["connectionlog", "userlog", "useractivitylog"]\n}\n\nresource "aws_redshift_parameter_group" "user_activity" {\n  name   = "user-activity-logging"\n  family = "redshift-1.0"\n  parameter {\n    name  = "enable_user_activity_logging"\n    value = "true"\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      LoggingProperties:\n        BucketName: <audit-log-bucket>\n        S3KeyPrefix: redshift/\n  UserActivity:\n    Type: AWS::Redshift::ClusterParameterGroup\n    Properties:\n      Description: user activity logging\n      ParameterGroupFamily: redshift-1.0\n      Parameters:\n        - ParameterName: enable_user_activity_logging\n          ParameterValue: \'true\'',
   },
   uses: [clusters],
   run(ctx) {

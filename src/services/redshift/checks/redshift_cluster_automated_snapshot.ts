@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Set an automated snapshot retention period of 7 days or more.",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html",
     cli: "aws redshift modify-cluster --cluster-identifier <cluster> --automated-snapshot-retention-period 7",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier                  = "<cluster-id>"\n  node_type                           = "<node-type>"\n  automated_snapshot_retention_period = 7\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      AutomatedSnapshotRetentionPeriod: 7',
   },
   uses: [clusters],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable AllowVersionUpgrade.",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-operations.html",
     cli: "aws redshift modify-cluster --cluster-identifier <cluster> --allow-version-upgrade",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier    = "<cluster-id>"\n  node_type             = "<node-type>"\n  allow_version_upgrade = true\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      AllowVersionUpgrade: true',
   },
   uses: [clusters],
   run(ctx) {

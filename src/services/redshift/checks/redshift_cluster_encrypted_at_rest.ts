@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable encryption with a KMS key (Redshift migrates the data in place).",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html",
     cli: "aws redshift modify-cluster --cluster-identifier <cluster> --encrypted --kms-key-id <key>",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier = "<cluster-id>"\n  node_type          = "<node-type>"\n  encrypted          = true\n  kms_key_id         = "<kms-key-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      Encrypted: true\n      KmsKeyId: <kms-key-arn>',
   },
   uses: [clusters],
   run(ctx) {

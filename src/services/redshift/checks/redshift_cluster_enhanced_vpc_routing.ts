@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Enable enhanced VPC routing and add the VPC endpoints the cluster needs (S3 gateway endpoint).",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html",
     cli: "aws redshift modify-cluster --cluster-identifier <cluster> --enhanced-vpc-routing",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier   = "<cluster-id>"\n  node_type            = "<node-type>"\n  enhanced_vpc_routing = true\n}\n\nresource "aws_vpc_endpoint" "s3" {\n  vpc_id            = "<vpc-id>"\n  service_name      = "com.amazonaws.<region>.s3"\n  vpc_endpoint_type = "Gateway"\n  route_table_ids   = ["<route-table-id>"]\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      EnhancedVpcRouting: true\n  S3Endpoint:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcId: <vpc-id>\n      ServiceName: !Sub com.amazonaws.${AWS::Region}.s3\n      VpcEndpointType: Gateway\n      RouteTableIds:\n        - <route-table-id>',
   },
   uses: [clusters],
   run(ctx) {

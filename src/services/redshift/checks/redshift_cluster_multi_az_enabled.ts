@@ -16,6 +16,8 @@ export default defineCheck({
     text: "Enable Multi-AZ on the RA3 cluster.",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/managing-cluster-multi-az.html",
     cli: "aws redshift modify-cluster --cluster-identifier <cluster> --multi-az",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier = "<cluster-id>"\n  node_type          = "ra3.xlplus"\n  multi_az           = true\n}',
   },
   uses: [clusters],
   run(ctx) {

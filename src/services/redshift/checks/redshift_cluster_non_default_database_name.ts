@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Create the cluster (or a new database) with a custom name and move the data.",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/create-cluster.html",
     cli: "aws redshift create-cluster --cluster-identifier <new> --db-name <custom-name> ...",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier = "<cluster-id>"\n  node_type          = "<node-type>"\n  database_name      = "<custom-db-name>"\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <custom-db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"',
   },
   uses: [clusters],
   run(ctx) {

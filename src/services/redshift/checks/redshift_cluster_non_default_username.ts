@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Create a new cluster from a snapshot with a custom admin user name.",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/create-cluster.html",
     cli: "aws redshift restore-from-cluster-snapshot --cluster-identifier <new> --snapshot-identifier <snapshot>  # then create a custom admin user",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier      = "<cluster-id>"\n  node_type               = "<node-type>"\n  master_username         = "<custom-admin-name>"\n  manage_master_password  = true\n  snapshot_identifier     = "<snapshot-id>"\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <custom-admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      SnapshotIdentifier: <snapshot-id>',
   },
   uses: [clusters],
   run(ctx) {

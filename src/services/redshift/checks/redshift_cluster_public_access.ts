@@ -16,6 +16,10 @@ export default defineCheck({
     text: "Turn off public accessibility and reach the cluster through the VPC (VPN, Direct Connect, bastion or Redshift-managed VPC endpoints).",
     url: "https://docs.aws.amazon.com/redshift/latest/mgmt/rs-security-group-public-private.html",
     cli: "aws redshift modify-cluster --cluster-identifier <cluster> --no-publicly-accessible",
+    terraform:
+      'resource "aws_redshift_cluster" "this" {\n  cluster_identifier  = "<cluster-id>"\n  node_type           = "<node-type>"\n  publicly_accessible = false\n}',
+    nativeIaC:
+      'Resources:\n  Cluster:\n    Type: AWS::Redshift::Cluster\n    Properties:\n      ClusterType: multi-node\n      NodeType: <node-type>\n      DBName: <db-name>\n      MasterUsername: <admin-name>\n      MasterUserPassword: "{{resolve:secretsmanager:<admin-secret>:SecretString:password}}"\n      PubliclyAccessible: false',
   },
   uses: [clusters],
   run(ctx) {

@@ -14,6 +14,10 @@ export default defineCheck({
     text: 'Turn on Resource Explorer with quick setup, which creates indexes in every region and an aggregator index.',
     url: 'https://docs.aws.amazon.com/resource-explorer/latest/userguide/getting-started-setting-up.html',
     cli: 'aws resource-explorer-2 create-index --region <region> && aws resource-explorer-2 update-index-type --arn <index-arn> --type AGGREGATOR',
+    terraform:
+      'resource "aws_resourceexplorer2_index" "this" {\n  type = "LOCAL"\n}',
+    nativeIaC:
+      'Resources:\n  Index:\n    Type: AWS::ResourceExplorer2::Index\n    Properties:\n      Type: LOCAL',
   },
   uses: [indexes],
   run(ctx) {

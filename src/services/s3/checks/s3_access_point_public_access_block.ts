@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Access point settings cannot be changed: create a replacement access point with all four Block Public Access settings on (the default), move clients to it and delete the old one.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-bpa-settings.html',
     cli: 'aws s3control create-access-point --account-id <account-id> --name <name> --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    terraform:
+      'resource "aws_s3_access_point" "this" {\n  bucket = "<bucket-name>"\n  name   = "<access-point-name>"\n  public_access_block_configuration {\n    block_public_acls       = true\n    ignore_public_acls      = true\n    block_public_policy     = true\n    restrict_public_buckets = true\n  }\n}',
+    nativeIaC:
+      'Resources:\n  AccessPoint:\n    Type: AWS::S3::AccessPoint\n    Properties:\n      Bucket: <bucket-name>\n      Name: <access-point-name>\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true',
   },
   uses: [accessPoints],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Remove statements that grant other accounts access, or restrict them to known accounts (add them to trusted_account_ids once reviewed) and to an organization with aws:PrincipalOrgID.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html',
     cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy file://policy-without-foreign-principals.json',
+    terraform:
+      'resource "aws_s3_bucket_policy" "this" {\n  bucket = "<bucket-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "NamedPartnerReadOnly"\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::<trusted-account-id>:role/<role-name>" }\n      Action    = "s3:GetObject"\n      Resource  = "arn:aws:s3:::<bucket-name>/*"\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: <bucket-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: NamedPartnerReadOnly\n            Effect: Allow\n            Principal: { AWS: \'arn:aws:iam::<trusted-account-id>:role/<role-name>\' }\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::<bucket-name>/*',
   },
   params: { trusted_account_ids: [] as string[] },
   uses: [buckets, bucketPolicies],

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Enable versioning on the source and on a destination bucket in another region, then add a replication rule.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-walkthrough1.html',
     cli: 'aws s3api put-bucket-replication --bucket <bucket> --replication-configuration file://replication.json',
+    terraform:
+      'resource "aws_s3_bucket_replication_configuration" "this" {\n  bucket = "<bucket-name>"\n  role   = "<replication-role-arn>"\n  rule {\n    id     = "to-other-region"\n    status = "Enabled"\n    filter {}\n    delete_marker_replication {\n      status = "Enabled"\n    }\n    destination {\n      bucket = "arn:aws:s3:::<destination-bucket-in-other-region>"\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      ReplicationConfiguration:\n        Role: <replication-role-arn>\n        Rules:\n          - Id: to-other-region\n            Status: Enabled\n            Priority: 1\n            Filter:\n              Prefix: \'\'\n            DeleteMarkerReplication:\n              Status: Enabled\n            Destination:\n              Bucket: arn:aws:s3:::<destination-bucket-in-other-region>',
   },
   uses: [buckets, bucketReplication],
   run(ctx) {

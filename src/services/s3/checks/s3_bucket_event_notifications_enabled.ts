@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Send bucket events to EventBridge (or an SNS topic, SQS queue or Lambda function) and alert on the ones that matter.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html',
     cli: "aws s3api put-bucket-notification-configuration --bucket <bucket> --notification-configuration '{\"EventBridgeConfiguration\":{}}'",
+    terraform:
+      'resource "aws_s3_bucket_notification" "this" {\n  bucket      = "<bucket-name>"\n  eventbridge = true\n}',
+    nativeIaC:
+      'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      NotificationConfiguration:\n        EventBridgeConfiguration:\n          EventBridgeEnabled: true',
   },
   uses: [buckets, bucketNotifications],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Add lifecycle rules that transition or expire objects (and noncurrent versions) according to your retention policy.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/how-to-set-lifecycle-configuration-intro.html',
     cli: 'aws s3api put-bucket-lifecycle-configuration --bucket <bucket> --lifecycle-configuration file://lifecycle.json',
+    terraform:
+      'resource "aws_s3_bucket_lifecycle_configuration" "this" {\n  bucket = "<bucket-name>"\n  rule {\n    id     = "retention"\n    status = "Enabled"\n    filter {}\n    transition {\n      days          = 30\n      storage_class = "STANDARD_IA"\n    }\n    expiration {\n      days = 365\n    }\n    noncurrent_version_expiration {\n      noncurrent_days = 90\n    }\n    abort_incomplete_multipart_upload {\n      days_after_initiation = 7\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: retention\n            Status: Enabled\n            Transitions:\n              - StorageClass: STANDARD_IA\n                TransitionInDays: 30\n            ExpirationInDays: 365\n            NoncurrentVersionExpiration:\n              NoncurrentDays: 90\n            AbortIncompleteMultipartUpload:\n              DaysAfterInitiation: 7',
   },
   uses: [buckets, bucketLifecycle],
   run(ctx) {

@@ -18,6 +18,8 @@ export default defineCheck({
     text: 'Enable versioning with MFA delete. Only the root user can do this, with its MFA device, through the API or CLI (not the console).',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html',
     cli: 'aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "arn:aws:iam::<account-id>:mfa/root-account-mfa-device <code>"',
+    terraform:
+      '# must be applied with the root user\'s credentials; mfa is "<serial-number> <current-code>"\nresource "aws_s3_bucket_versioning" "this" {\n  bucket = "<bucket-name>"\n  mfa    = "<root-mfa-serial> <code>"\n  versioning_configuration {\n    status     = "Enabled"\n    mfa_delete = "Enabled"\n  }\n}',
   },
   uses: [buckets, bucketVersioning],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Enable Object Lock on the bucket (possible on existing versioned buckets) and set a default retention in governance or compliance mode.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-configure.html',
     cli: 'aws s3api put-object-lock-configuration --bucket <bucket> --object-lock-configuration \'{"ObjectLockEnabled":"Enabled","Rule":{"DefaultRetention":{"Mode":"GOVERNANCE","Days":30}}}\'',
+    terraform:
+      'resource "aws_s3_bucket_object_lock_configuration" "this" {\n  bucket = "<bucket-name>"\n  rule {\n    default_retention {\n      mode = "GOVERNANCE"\n      days = 30\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration:\n        Status: Enabled\n      ObjectLockEnabled: true\n      ObjectLockConfiguration:\n        ObjectLockEnabled: Enabled\n        Rule:\n          DefaultRetention:\n            Mode: GOVERNANCE\n            Days: 30',
   },
   uses: [buckets, bucketObjectLock],
   run(ctx) {

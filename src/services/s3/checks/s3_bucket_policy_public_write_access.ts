@@ -42,6 +42,10 @@ export default defineCheck({
     text: 'Remove public write permissions from the bucket policy (name the accounts or roles that need access, or add an aws:PrincipalOrgID condition), and turn on RestrictPublicBuckets.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    terraform:
+      'resource "aws_s3_bucket_policy" "this" {\n  bucket = "<bucket-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "OrgWritersOnly"\n      Effect    = "Allow"\n      Principal = "*"\n      Action    = "s3:PutObject"\n      Resource  = "arn:aws:s3:::<bucket-name>/*"\n      Condition = { StringEquals = { "aws:PrincipalOrgID" = "<org-id>" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: <bucket-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: OrgWritersOnly\n            Effect: Allow\n            Principal: \'*\'\n            Action: s3:PutObject\n            Resource: arn:aws:s3:::<bucket-name>/*\n            Condition:\n              StringEquals:\n                aws:PrincipalOrgID: <org-id>',
   },
   uses: [buckets, bucketPolicies, bucketPublicAccessBlocks, accountPublicAccessBlock],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Remove the grants to AllUsers and AuthenticatedUsers (aws s3api put-bucket-acl --acl private), set Object Ownership to BucketOwnerEnforced, and turn on IgnorePublicAcls.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html',
     cli: 'aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]',
+    terraform:
+      'resource "aws_s3_bucket_ownership_controls" "this" {\n  bucket = "<bucket-name>"\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}\n\nresource "aws_s3_bucket_public_access_block" "this" {\n  bucket                  = "<bucket-name>"\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}',
+    nativeIaC:
+      'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      OwnershipControls:\n        Rules:\n          - ObjectOwnership: BucketOwnerEnforced\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true',
   },
   uses: [buckets, bucketAcls, bucketOwnershipControls, bucketPublicAccessBlocks, accountPublicAccessBlock],
   run(ctx) {

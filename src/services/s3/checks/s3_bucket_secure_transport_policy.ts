@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Add a Deny statement for all principals and s3:* on the bucket and its objects, with the condition Bool aws:SecureTransport = false.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
     cli: 'aws s3api put-bucket-policy --bucket <bucket> --policy \'{"Version":"2012-10-17","Statement":[{"Sid":"DenyPlainHttp","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::<bucket>","arn:aws:s3:::<bucket>/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}\'',
+    terraform:
+      'resource "aws_s3_bucket_policy" "this" {\n  bucket = "<bucket-name>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Sid       = "DenyInsecureTransport"\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = ["arn:aws:s3:::<bucket-name>", "arn:aws:s3:::<bucket-name>/*"]\n      Condition = { Bool = { "aws:SecureTransport" = "false" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  BucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: <bucket-name>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Sid: DenyInsecureTransport\n            Effect: Deny\n            Principal: \'*\'\n            Action: s3:*\n            Resource:\n              - arn:aws:s3:::<bucket-name>\n              - arn:aws:s3:::<bucket-name>/*\n            Condition:\n              Bool:\n                aws:SecureTransport: \'false\'',
   },
   uses: [buckets, bucketPolicies],
   run(ctx) {

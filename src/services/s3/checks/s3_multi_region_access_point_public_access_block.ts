@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Block Public Access of a Multi-Region Access Point is set at creation: recreate it with all four settings on (the default).',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/multi-region-access-point-block-public-access.html',
     cli: 'aws s3control create-multi-region-access-point --account-id <account-id> --details file://mrap.json',
+    terraform:
+      'resource "aws_s3control_multi_region_access_point" "this" {\n  details {\n    name = "<access-point-name>"\n    public_access_block {\n      block_public_acls       = true\n      ignore_public_acls      = true\n      block_public_policy     = true\n      restrict_public_buckets = true\n    }\n    region {\n      bucket = "<bucket-in-region-a>"\n    }\n    region {\n      bucket = "<bucket-in-region-b>"\n    }\n  }\n}',
+    nativeIaC:
+      'Resources:\n  MultiRegionAccessPoint:\n    Type: AWS::S3::MultiRegionAccessPoint\n    Properties:\n      Name: <access-point-name>\n      Regions:\n        - Bucket: <bucket-in-region-a>\n        - Bucket: <bucket-in-region-b>\n      PublicAccessBlockConfiguration:\n        BlockPublicAcls: true\n        IgnorePublicAcls: true\n        BlockPublicPolicy: true\n        RestrictPublicBuckets: true',
   },
   uses: [multiRegionAccessPoints],
   run(ctx) {

@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Turn on rotation with a rotation function (managed rotation for RDS, Redshift and DocumentDB credentials) and a schedule that fits your policy.',
     url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html',
     cli: 'aws secretsmanager rotate-secret --secret-id <secret> --rotation-lambda-arn <function-arn> --rotation-rules AutomaticallyAfterDays=30',
+    terraform:
+      'resource "aws_secretsmanager_secret_rotation" "this" {\n  secret_id           = "<secret-arn>"\n  rotation_lambda_arn = "<rotation-function-arn>"\n  rotation_rules {\n    automatically_after_days = 30\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Rotation:\n    Type: AWS::SecretsManager::RotationSchedule\n    Properties:\n      SecretId: <secret-arn>\n      RotationLambdaARN: <rotation-function-arn>\n      RotationRules:\n        AutomaticallyAfterDays: 30',
   },
   uses: [secrets],
   run(ctx) {

@@ -17,6 +17,10 @@ export default defineCheck({
     text: 'Remove the statements that allow everyone from the secret policy, naming the specific roles or accounts that need the secret instead, and turn on Block Public Policy when putting policies.',
     url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_resource-policies.html',
     cli: 'aws secretsmanager delete-resource-policy --secret-id <secret-arn>',
+    terraform:
+      'resource "aws_secretsmanager_secret_policy" "this" {\n  secret_arn          = "<secret-arn>"\n  block_public_policy = true\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { AWS = "arn:aws:iam::<account-id>:role/<app-role>" }\n      Action    = "secretsmanager:GetSecretValue"\n      Resource  = "*"\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  SecretPolicy:\n    Type: AWS::SecretsManager::ResourcePolicy\n    Properties:\n      SecretId: <secret-arn>\n      BlockPublicPolicy: true\n      ResourcePolicy:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: \'arn:aws:iam::<account-id>:role/<app-role>\' }\n            Action: secretsmanager:GetSecretValue\n            Resource: \'*\'',
   },
   uses: [secrets, secretPolicies],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Rotate the secret now and fix or configure its rotation so it happens on schedule; alarm on failed rotations.',
     url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_turn-on-for-other.html',
     cli: 'aws secretsmanager rotate-secret --secret-id <secret>',
+    terraform:
+      'resource "aws_secretsmanager_secret_rotation" "this" {\n  secret_id           = "<secret-arn>"\n  rotation_lambda_arn = "<rotation-function-arn>"\n  rotate_immediately  = true\n  rotation_rules {\n    automatically_after_days = 30\n  }\n}',
+    nativeIaC:
+      'Resources:\n  Rotation:\n    Type: AWS::SecretsManager::RotationSchedule\n    Properties:\n      SecretId: <secret-arn>\n      RotationLambdaARN: <rotation-function-arn>\n      RotateImmediatelyOnUpdate: true\n      RotationRules:\n        AutomaticallyAfterDays: 30',
   },
   params: { max_days_secret_unrotated: 90 },
   uses: [secrets],

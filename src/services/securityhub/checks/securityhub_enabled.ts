@@ -15,6 +15,8 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html',
     cli: 'aws securityhub enable-security-hub --enable-default-standards --region <region>',
     terraform: 'resource "aws_securityhub_account" "this" {}',
+    nativeIaC:
+      'Resources:\n  SecurityHub:\n    Type: AWS::SecurityHub::Hub',
   },
   uses: [hub],
   run(ctx) {

@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Edit the topic access policy so that its statements name specific principals, or add a condition tying the callers to your account or organization.',
     url: 'https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html',
     cli: "aws sns set-topic-attributes --topic-arn <topic-arn> --attribute-name Policy --attribute-value file://policy.json",
+    terraform:
+      'resource "aws_sns_topic_policy" "this" {\n  arn = "<topic-arn>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { Service = "events.amazonaws.com" }\n      Action    = "sns:Publish"\n      Resource  = "<topic-arn>"\n      Condition = { StringEquals = { "aws:SourceAccount" = "<account-id>" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  TopicPolicy:\n    Type: AWS::SNS::TopicPolicy\n    Properties:\n      Topics:\n        - <topic-arn>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { Service: events.amazonaws.com }\n            Action: sns:Publish\n            Resource: <topic-arn>\n            Condition:\n              StringEquals:\n                aws:SourceAccount: !Ref AWS::AccountId',
   },
   uses: [topics, topicAttributes],
   run(ctx) {

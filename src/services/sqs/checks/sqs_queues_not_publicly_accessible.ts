@@ -18,6 +18,10 @@ export default defineCheck({
     text: 'Rewrite the queue policy so it names the producer and consumer principals, or add conditions such as aws:SourceArn or aws:PrincipalOrgID to the statements that use Principal "*".',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html',
     cli: 'aws sqs set-queue-attributes --queue-url <queue-url> --attributes file://policy-attributes.json',
+    terraform:
+      'resource "aws_sqs_queue_policy" "this" {\n  queue_url = "<queue-url>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Principal = { Service = "sns.amazonaws.com" }\n      Action    = "sqs:SendMessage"\n      Resource  = "<queue-arn>"\n      Condition = { ArnEquals = { "aws:SourceArn" = "<topic-arn>" } }\n    }]\n  })\n}',
+    nativeIaC:
+      'Resources:\n  QueuePolicy:\n    Type: AWS::SQS::QueuePolicy\n    Properties:\n      Queues:\n        - <queue-url>\n      PolicyDocument:\n        Version: \'2012-10-17\'\n        Statement:\n          - Effect: Allow\n            Principal: { Service: sns.amazonaws.com }\n            Action: sqs:SendMessage\n            Resource: <queue-arn>\n            Condition:\n              ArnEquals:\n                aws:SourceArn: <topic-arn>',
   },
   uses: [queues, queueAttributes],
   run(ctx) {

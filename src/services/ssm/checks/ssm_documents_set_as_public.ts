@@ -20,6 +20,8 @@ export default defineCheck({
     text: 'Remove the "all" permission (and any unknown account) from the document. Turn on the account setting that blocks public sharing of SSM documents.',
     url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html#block-public-access',
     cli: 'aws ssm modify-document-permission --name <document> --permission-type Share --account-ids-to-remove all',
+    terraform:
+      'resource "aws_ssm_document" "this" {\n  name            = "<document-name>"\n  document_type   = "Command"\n  content         = file("<document.json>")\n  permissions = {\n    type        = "Share"\n    account_ids = "<trusted-account-id>"\n  }\n}\n\nresource "aws_ssm_service_setting" "block_public_sharing" {\n  setting_id    = "/ssm/documents/console/public-sharing-permission"\n  setting_value = "Disable"\n}',
   },
   params: { trusted_account_ids: [] as string[] },
   uses: [documents, documentPermissions, organization, organizationAccounts],

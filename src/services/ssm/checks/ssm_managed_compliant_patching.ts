@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Run AWS-RunPatchBaseline with Operation=Install on the non-compliant nodes (or a Patch Manager patch policy on a schedule) and investigate failed installations.',
     url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/patch-manager.html',
     cli: 'aws ssm send-command --document-name AWS-RunPatchBaseline --targets Key=InstanceIds,Values=<instance-id> --parameters Operation=Install',
+    terraform:
+      'resource "aws_ssm_association" "patch_install" {\n  name                = "AWS-RunPatchBaseline"\n  schedule_expression = "cron(0 3 ? * SUN *)"\n  parameters = {\n    Operation = "Install"\n  }\n  targets {\n    key    = "tag:Patch"\n    values = ["true"]\n  }\n}',
+    nativeIaC:
+      'Resources:\n  PatchInstall:\n    Type: AWS::SSM::Association\n    Properties:\n      Name: AWS-RunPatchBaseline\n      ScheduleExpression: cron(0 3 ? * SUN *)\n      Parameters:\n        Operation:\n          - Install\n      Targets:\n        - Key: tag:Patch\n          Values:\n            - \'true\'',
   },
   uses: [patchCompliance],
   run(ctx) {

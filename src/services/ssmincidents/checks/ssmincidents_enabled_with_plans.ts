@@ -14,6 +14,10 @@ export default defineCheck({
   remediation: {
     text: 'Set up Incident Manager (replication set in your main regions), then create response plans with contacts, escalation and runbooks for your critical services.',
     url: 'https://docs.aws.amazon.com/incident-manager/latest/userguide/getting-started.html',
+    terraform:
+      'resource "aws_ssmincidents_replication_set" "this" {\n  region {\n    name = "<region>"\n  }\n}\n\nresource "aws_ssmincidents_response_plan" "this" {\n  name        = "<critical-service>-outage"\n  engagements = ["<contact-arn>"]\n  incident_template {\n    title  = "<critical-service> outage"\n    impact = 1\n  }\n  depends_on = [aws_ssmincidents_replication_set.this]\n}',
+    nativeIaC:
+      'Resources:\n  ReplicationSet:\n    Type: AWS::SSMIncidents::ReplicationSet\n    Properties:\n      Regions:\n        - RegionName: !Ref AWS::Region\n  ResponsePlan:\n    Type: AWS::SSMIncidents::ResponsePlan\n    Properties:\n      Name: <critical-service>-outage\n      IncidentTemplate:\n        Title: <critical-service> outage\n        Impact: 1\n      Engagements:\n        - <contact-arn>',
   },
   uses: [incidentSetup],
   run(ctx) {

@@ -16,6 +16,10 @@ export default defineCheck({
     text: 'Create a flow log for the VPC (at least rejected traffic, preferably all traffic) delivered to CloudWatch Logs, S3 or Firehose, and fix the delivery role or bucket policy of flow logs whose delivery fails.',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html',
     cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc-id> --traffic-type ALL --log-destination-type s3 --log-destination arn:aws:s3:::<bucket>',
+    terraform:
+      'resource "aws_cloudwatch_log_group" "flow_logs" {\n  name              = "/vpc/<vpc-id>/flow-logs"\n  retention_in_days = 365\n}\n\nresource "aws_flow_log" "this" {\n  vpc_id          = "<vpc-id>"\n  traffic_type    = "ALL"\n  log_destination = aws_cloudwatch_log_group.flow_logs.arn\n  iam_role_arn    = "<flow-logs-role-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  FlowLogGroup:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 365\n  FlowLog:\n    Type: AWS::EC2::FlowLog\n    Properties:\n      ResourceId: <vpc-id>\n      ResourceType: VPC\n      TrafficType: ALL\n      LogDestinationType: cloud-watch-logs\n      LogGroupName: !Ref FlowLogGroup\n      DeliverLogsPermissionArn: <flow-logs-role-arn>',
   },
   uses: [vpcs, flowLogs],
   run(ctx) {

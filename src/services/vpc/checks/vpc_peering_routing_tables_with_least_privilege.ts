@@ -40,6 +40,10 @@ export default defineCheck({
     text: 'Replace broad routes through the peering connection with routes to the specific peer subnets the workload needs.',
     url: 'https://docs.aws.amazon.com/vpc/latest/peering/peering-configurations-partial-access.html',
     cli: 'aws ec2 replace-route --route-table-id <rtb-id> --destination-cidr-block <peer-subnet-cidr> --vpc-peering-connection-id <pcx-id>',
+    terraform:
+      'resource "aws_route" "to_peer_subnet" {\n  route_table_id            = "<route-table-id>"\n  destination_cidr_block    = "<peer-subnet-cidr>"\n  vpc_peering_connection_id = "<pcx-id>"\n}',
+    nativeIaC:
+      'Resources:\n  RouteToPeerSubnet:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: <route-table-id>\n      DestinationCidrBlock: <peer-subnet-cidr>\n      VpcPeeringConnectionId: <pcx-id>',
   },
   uses: [peeringConnections, routeTables],
   params: { vpc_peering_allow_whole_peer_cidr: true as boolean },

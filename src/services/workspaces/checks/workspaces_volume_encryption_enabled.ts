@@ -15,6 +15,10 @@ export default defineCheck({
     text: 'Encryption can only be chosen when a WorkSpace is created: create a new WorkSpace with root and user volume encryption (with a KMS key), move the user to it and remove the old one.',
     url: 'https://docs.aws.amazon.com/workspaces/latest/adminguide/encrypt-workspaces.html',
     cli: 'aws workspaces create-workspaces --workspaces DirectoryId=<dir>,UserName=<user>,BundleId=<bundle>,VolumeEncryptionKey=<kms-key>,RootVolumeEncryptionEnabled=true,UserVolumeEncryptionEnabled=true',
+    terraform:
+      'resource "aws_workspaces_workspace" "this" {\n  bundle_id                      = "<bundle-id>"\n  directory_id                   = "<directory-id>"\n  user_name                      = "<user-name>"\n  root_volume_encryption_enabled = true\n  user_volume_encryption_enabled = true\n  volume_encryption_key          = "<kms-key-arn>"\n}',
+    nativeIaC:
+      'Resources:\n  Workspace:\n    Type: AWS::WorkSpaces::Workspace\n    Properties:\n      BundleId: <bundle-id>\n      DirectoryId: <directory-id>\n      UserName: <user-name>\n      RootVolumeEncryptionEnabled: true\n      UserVolumeEncryptionEnabled: true\n      VolumeEncryptionKey: <kms-key-arn>',
   },
   uses: [workspaces],
   run(ctx) {
