@@ -52,6 +52,8 @@ try {
     firstRequestMs: p.firstRequestMs === null ? null : Math.round(p.firstRequestMs),
     cpuToFirstRequestMs: p.cpuAtFirstRequestMs === null ? null : Math.round(p.cpuAtFirstRequestMs),
     apiCalls: p.requests,
+    repeatedRequests: p.repeatedRequests,
+    ...(p.repeatedExamples?.length ? { repeatedExamples: p.repeatedExamples } : {}),
     peakRssMB: p.peakRssMB,
   }));
 } finally {

@@ -14,7 +14,9 @@
  *      commands and paginators prowl's sources import from it (found in the sources here), not the whole SDK
  *      package (client-ec2 alone has some 700 commands).
  *
- * esbuild is a dependency of tsx (itself a dependency), so it is present wherever prowl is installed.
+ * esbuild is a dependency of tsx (itself a dependency), so it is present wherever prowl's dependencies are. Where
+ * they are not yet (npm runs "prepare" of `npm install -g .` in a fresh clone before installing them), nothing
+ * is built and the command runs the sources through tsx.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -205,6 +207,14 @@ function runTsc() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const t0 = Date.now();
+  try {
+    require.resolve('esbuild');
+  } catch {
+    // `npm install -g .` or `npm link` in a clone without node_modules runs "prepare" before installing the
+    // dependencies: nothing can be built, and the prowl command runs the sources through tsx instead.
+    process.stderr.write('prowl: esbuild is not installed yet; nothing built (the prowl command runs the sources with tsx; `npm install && npm run build` builds it).\n');
+    process.exit(0);
+  }
   if (!args.includes('--no-tsc') && !runTsc()) {
     process.stderr.write('prowl: TypeScript is not installed here; the library is compiled without type declarations.\n');
     await buildLibraryWithoutTypes();
