@@ -74,11 +74,11 @@ async function multiAccount() {
   }
 }
 
-const median = (values: number[]) => {
+function median(values: number[]): number {
   const v = [...values].sort((x, y) => x - y);
   const m = Math.floor(v.length / 2);
   return v.length % 2 ? v[m] : +((v[m - 1] + v[m]) / 2).toFixed(2);
-};
+}
 
 /** The median of each numeric field over several runs' JSON lines. */
 function medians(lines: string[]): Record<string, number> {
