@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The prowl command. Checks the Node.js version before loading anything that needs a newer one, then runs
-// the compiled CLI (npm install builds it through the "prepare" script). In a clone that was linked or
-// installed globally without being built (`npm link`, `npm install -g .`), it runs the TypeScript sources
-// through tsx (a dependency) instead of failing on a missing dist/.
+// the bundled CLI (bundle/prowl.js: one tree-shaken ES module bundle whose checks, SDK clients and rarely
+// used parts are separate chunks loaded on first use; `npm run build` and npm's "prepare" step make it with
+// scripts/build.mjs). Without a bundle it runs the compiled modules (dist/cli/run.js), and without those the
+// TypeScript sources through tsx (a dependency), so an unbuilt clone still works.
 import { nodeVersionProblem } from './node-version.js';
 
 const problem = nodeVersionProblem(process.versions.node);
@@ -25,8 +26,11 @@ try {
   /* an unwritable cache location only costs speed */
 }
 const { existsSync } = await import('node:fs');
+const bundle = new URL('../bundle/prowl.js', import.meta.url);
 const built = new URL('../dist/cli/run.js', import.meta.url);
-if (existsSync(built)) {
+if (existsSync(bundle)) {
+  await import(bundle.href);
+} else if (existsSync(built)) {
   await import(built.href);
 } else {
   const { register } = await import('tsx/esm/api');

@@ -1,54 +1,61 @@
 /**
- * One benchmark scan in its own process, so that peak RSS is the scan's own: every CIS framework's checks,
- * against AWS_ENDPOINT_URL, writing the command's default outputs (CSV, JSON-OCSF, HTML, and the compliance
- * CSVs; BENCH_MODES changes them). It runs the compiled code in plain node, as the prowl
- * command uses, so no TypeScript loader sits in the measured process; `npm run bench` builds dist/ first.
- * Prints one JSON line with wall time, API calls, repeated requests and peak RSS.
+ * One benchmark scan: the `prowl` command itself (bin/prowl.js, as installed; BENCH_ENTRY runs another entry
+ * file, e.g. dist/cli/run.js for the unbundled compiled modules) in its own process, scanning the checks of
+ * every CIS framework in BENCH_REGIONS against AWS_ENDPOINT_URL and writing the command's default outputs
+ * (CSV, JSON-OCSF, HTML and the compliance CSVs; BENCH_MODES changes them). scripts/bench-probe.mjs, loaded
+ * into that process, measures it from the inside: CPU time (user + system), time and CPU to its first AWS
+ * request, requests, peak RSS. Prints one JSON line. BENCH_NODE_ARGS adds Node.js flags (--cpu-prof).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadBuiltinChecks, makeCatalogue } from '../dist/registry.js';
-import { select } from '../dist/core/select.js';
-import { FRAMEWORKS } from '../dist/compliance/index.js';
-import { runScan } from '../dist/scan.js';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const regions = (process.env.BENCH_REGIONS ?? 'us-east-1,eu-west-1,ap-southeast-2').split(',');
 const modes = process.env.BENCH_MODES !== undefined ? process.env.BENCH_MODES.split(',').filter(Boolean) : ['csv', 'json-ocsf', 'html'];
-const catalogue = makeCatalogue(await loadBuiltinChecks());
-const selected = select(catalogue, { compliance: FRAMEWORKS.map((f) => f.id) });
+const cis = (await readdir(join(root, 'src/compliance/data'))).filter((f) => /^cis_\d.*_aws\.json$/.test(f)).map((f) => f.replace(/\.json$/, ''));
 const dir = await mkdtemp(join(tmpdir(), 'prowl-bench-'));
-const devnull = Object.assign(Object.create(process.stdout), { write: () => true });
-const started = performance.now();
-const result = await runScan(
-  {
-    checks: selected.checks,
-    frameworks: FRAMEWORKS.map((f) => f.id),
-    config: {},
-    regions,
-    // The multi-account case scans each member account alone through its role, for comparison.
-    ...(process.env.BENCH_ROLE ? { role: process.env.BENCH_ROLE } : {}),
-    outputModes: modes,
-    outputDirectory: dir,
-    verbose: false,
-    quiet: false,
-    progress: false,
-    ignoreExitCode3: true,
-    trackRequests: true,
-  },
-  devnull,
-  devnull,
-);
-const wallMs = performance.now() - started;
-await rm(dir, { recursive: true, force: true });
-const findings = Object.entries(result.counts).filter(([k]) => k !== 'MUTED').reduce((n, [, v]) => n + v, 0);
-console.log(JSON.stringify({
-  checks: selected.checks.length,
-  findings,
-  errors: result.counts.ERROR,
-  wallSeconds: +(wallMs / 1000).toFixed(2),
-  apiCalls: result.apiCalls,
-  repeatedRequests: result.duplicateRequests,
-  ...(result.repeated.length ? { repeatedExamples: result.repeated.slice(0, 5) } : {}),
-  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-}));
+const probeFile = join(dir, 'probe.json');
+const entry = resolve(root, process.env.BENCH_ENTRY ?? 'bin/prowl.js');
+const args = ['aws', '-b', '--no-progress', '-z', '-f', ...regions, '--compliance', ...cis, '-o', join(dir, 'out'), '-F', 'bench'];
+if (modes.length) args.push('-M', ...modes);
+if (process.env.BENCH_ROLE) args.push('-R', process.env.BENCH_ROLE);
+try {
+  const code = await new Promise((resolve, reject) => {
+    // BENCH_NODE_ARGS adds Node.js flags to the measured process (e.g. "--cpu-prof --cpu-prof-dir=prof").
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, '--import', join(root, 'scripts/bench-probe.mjs'), entry, ...args], {
+      env: { ...process.env, BENCH_PROBE_FILE: probeFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('exit', (c) => (c === 0 ? resolve(c) : reject(new Error(`prowl exited ${c}: ${err.slice(-2000)}`))));
+  });
+  const p = JSON.parse(await readFile(probeFile, 'utf8'));
+  let findings = 0;
+  try {
+    findings = (await readFile(join(dir, 'out', 'bench.csv'), 'utf8')).trimEnd().split('\n').length - 1;
+  } catch {
+    /* no CSV among BENCH_MODES */
+  }
+  console.log(JSON.stringify({
+    exitCode: code,
+    findings,
+    wallSeconds: +(p.wallMs / 1000).toFixed(2),
+    cpuSeconds: +((p.cpuUserMs + p.cpuSystemMs) / 1000).toFixed(2),
+    cpuUserSeconds: +(p.cpuUserMs / 1000).toFixed(2),
+    cpuSystemSeconds: +(p.cpuSystemMs / 1000).toFixed(2),
+    firstRequestMs: p.firstRequestMs === null ? null : Math.round(p.firstRequestMs),
+    cpuToFirstRequestMs: p.cpuAtFirstRequestMs === null ? null : Math.round(p.cpuAtFirstRequestMs),
+    apiCalls: p.requests,
+    repeatedRequests: p.repeatedRequests,
+    ...(p.repeatedExamples?.length ? { repeatedExamples: p.repeatedExamples } : {}),
+    peakRssMB: p.peakRssMB,
+  }));
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -1,7 +1,9 @@
 /**
  * The check catalogue: every built-in check is a file src/services/<service>/checks/<id>.ts whose default
  * export is a check. They are discovered on disk (so adding a check is adding a file), and custom checks
- * from `-x/--checks-folder` are loaded the same way.
+ * from `-x/--checks-folder` are loaded the same way. The bundled `prowl` command (scripts/build.mjs) has no
+ * source tree to look at: its build generates the same list from the files on disk and hands it over with
+ * useCheckManifest().
  */
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, basename } from 'node:path';
@@ -20,9 +22,24 @@ export interface Catalogue {
 
 let builtin: Promise<Check[]> | undefined;
 
+/** A check module as imported: its file (relative to the package root) and the module. */
+export type CheckModule = readonly [file: string, module: { default?: unknown }];
+let manifest: (() => Promise<{ CHECK_MODULES: readonly CheckModule[] }>) | undefined;
+
+/** Load the built-in checks from a generated catalogue instead of the files on disk (the bundled command). */
+export function useCheckManifest(load: () => Promise<{ CHECK_MODULES: readonly CheckModule[] }>): void {
+  manifest = load;
+  builtin = undefined;
+}
+
 /** All built-in checks, sorted by id. Checks only import type-level SDK code, so this stays cheap. */
 export function loadBuiltinChecks(): Promise<Check[]> {
   builtin ??= (async () => {
+    if (manifest) {
+      const { CHECK_MODULES } = await manifest();
+      // The same files the tests load from disk, where their metadata is validated: only the id is checked here.
+      return CHECK_MODULES.map(([file, mod]) => validCheck(mod as { default?: Check }, file, 'builtin', false)).sort((a, b) => a.id.localeCompare(b.id));
+    }
     const servicesDir = join(here, 'services');
     const services = await readdir(servicesDir);
     const files: string[] = [];
@@ -60,9 +77,13 @@ async function loadCheckFile(file: string, origin: string): Promise<Check> {
     const reason = String((err as Error)?.message ?? err).replace(/\s+/g, ' ').trim().slice(0, 300);
     throw new UserError(`cannot load custom check ${file}: ${reason}`, EXIT.usage);
   }
+  return validCheck(mod, file, origin);
+}
+
+function validCheck(mod: { default?: Check }, file: string, origin: string, validateMetadata = true): Check {
   const check = mod.default;
   if (!check || typeof check !== 'object') throw new UserError(`${file} has no default export (expected defineCheck({...}))`, EXIT.usage);
-  const parsed = checkMetadataSchema.safeParse(check);
+  const parsed = validateMetadata ? checkMetadataSchema.safeParse(check) : { success: true as const };
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UserError(`${file}: invalid check metadata at ${issue.path.join('.') || '(root)'}: ${issue.message}`, EXIT.usage);

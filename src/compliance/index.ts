@@ -48,6 +48,8 @@ export const FRAMEWORKS: Framework[] = FRAMEWORK_DATA.map((f) => frameworkSchema
   return ca === 0 ? cisKey(a).localeCompare(cisKey(b)) : a.id.localeCompare(b.id);
 });
 
+const BY_ID = new Map(FRAMEWORKS.map((f) => [f.id, f]));
+
 /** "Name version", without repeating a version the name already carries ("PCI DSS v4.0", not "... v4.0 4.0"). */
 export function frameworkTitle(f: Pick<Framework, 'name' | 'version'>): string {
   return !f.version || f.name.includes(f.version) ? f.name : `${f.name} ${f.version}`;
@@ -61,11 +63,12 @@ const FRAMEWORK_ALIASES: Record<string, string> = { 'cis_4.0.1_aws': 'cis_4.0_aw
 
 export function resolveFrameworkId(name: string): string | undefined {
   const id = FRAMEWORK_ALIASES[name] ?? name;
-  return FRAMEWORKS.some((f) => f.id === id) ? id : undefined;
+  return BY_ID.has(id) ? id : undefined;
 }
 
+/** A framework by id (a map: every finding's compliance columns ask, for each of its requirements). */
 export function getFramework(id: string): Framework | undefined {
-  return FRAMEWORKS.find((f) => f.id === id);
+  return BY_ID.get(id);
 }
 
 export interface ComplianceRefEntry {

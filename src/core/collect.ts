@@ -20,6 +20,8 @@ export interface CollectOptions {
   pool: ClientPool;
   meta: Omit<InventoryMeta, 'finishedAt'>;
   pageSize?: number;
+  /** Promises of the facts' start() hooks that already ran, by fact id. */
+  started?: ReadonlyMap<string, Promise<unknown>>;
   onFactDone?: (fact: Fact<unknown>, region: string, result: Result<unknown>) => void;
 }
 
@@ -82,6 +84,7 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
       },
       toError: toCallError,
       pageSize: options.pageSize ?? 100,
+      started: options.started?.get(fact.id),
     };
     let result: Result<T>;
     try {

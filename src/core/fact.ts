@@ -33,6 +33,13 @@ export interface CollectContext {
   toError(operation: string, err: unknown): CallError;
   /** Page size to ask for on paginated calls. */
   pageSize: number;
+  /** What this fact's start() returned, when it has one and the scan ran it (a live scan does, before choosing regions). */
+  started?: Promise<unknown>;
+}
+
+/** What a fact's start() may use: a client in the scan's home region. */
+export interface StartContext {
+  client<S extends ServiceName>(service: S): Promise<ServiceClients[S]>;
 }
 
 export interface Fact<T> {
@@ -43,6 +50,12 @@ export interface Fact<T> {
   /** The main operation (for messages), e.g. "iam:GetCredentialReport". */
   readonly operation: string;
   collect(ctx: CollectContext): Promise<T>;
+  /**
+   * Slow work AWS does on request that can begin as soon as the account is known, before the scan chooses its
+   * regions or loads anything else (asking IAM to build the credential report). Must not reject: return a
+   * failure as a value. collect() finds the promise as ctx.started.
+   */
+  start?(ctx: StartContext): Promise<unknown>;
   /** Phantom marker so Fact<A> and Fact<B> are not interchangeable. */
   readonly __type?: T;
 }

@@ -117,6 +117,9 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
   });
   let inventory: Inventory;
   try {
+    // Work AWS does slowly on request (the IAM credential report) starts now, while the regions are chosen.
+    const begun = new Map<string, Promise<unknown>>();
+    for (const f of facts) if (f.start) begun.set(f.id, f.start({ client: (service) => pool.client(service, homeRegion) }));
     const { regions, warnings } = await chooseRegions(pool, homeRegion, opts.regions, opts.excludedRegions);
     warnings.forEach(warn);
     if (!account.alias) {
@@ -132,6 +135,7 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     let done = 0;
     inventory = await collect(plan, {
       pool,
+      started: begun,
       meta: {
         format: INVENTORY_FORMAT,
         prowlVersion: VERSION,

@@ -10,9 +10,15 @@ import type { OutputContext, OutputWriter } from './types.js';
 
 /** "CIS-1.4" for cis_1.4_aws (an id, or the framework itself): the family-version label Prowler uses in its compliance columns ("GDPR" where there is no version). */
 export function frameworkLabel(framework: string | Pick<Framework, 'family' | 'version'>): string {
-  const f = typeof framework === 'string' ? getFramework(framework) : framework;
-  return f ? (f.version ? `${f.family}-${f.version}` : f.family) : (framework as string);
+  if (typeof framework === 'string') {
+    let label = LABELS.get(framework);
+    if (label === undefined) LABELS.set(framework, (label = frameworkLabel(getFramework(framework) ?? { family: framework, version: '' })));
+    return label;
+  }
+  return framework.version ? `${framework.family}-${framework.version}` : framework.family;
 }
+/** Labels by framework id: asked for every requirement of every finding. */
+const LABELS = new Map<string, string>();
 
 /** A finding's framework requirements as { "CIS-1.4": ["1.12"], ... }. */
 export function complianceOf(finding: Finding): Record<string, string[]> {

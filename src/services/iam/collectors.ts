@@ -6,6 +6,7 @@
 import { defineFact } from '../../core/fact.js';
 import { awsErrorCode, OperationFailed } from '../../aws/errors.js';
 import { parse } from 'csv-parse/sync';
+import type { IAMClient } from '@aws-sdk/client-iam';
 
 export interface CredentialReportRow {
   user: string;
@@ -81,26 +82,32 @@ export function parseCredentialReport(csv: string, generatedAt: string | null): 
   };
 }
 
+/** Ask IAM to build the credential report; a failure is returned (named GenerateCredentialReport), not thrown. */
+async function generateCredentialReport(iam: Promise<IAMClient>): Promise<OperationFailed | undefined> {
+  try {
+    const { GenerateCredentialReportCommand } = await import('@aws-sdk/client-iam');
+    await (await iam).send(new GenerateCredentialReportCommand({}));
+    return undefined;
+  } catch (err) {
+    return new OperationFailed('iam:GenerateCredentialReport', err);
+  }
+}
+
 export const credentialReport = defineFact<CredentialReport>({
   id: 'iam.credentialReport',
   service: 'iam',
   scope: 'global',
   operation: 'iam:GetCredentialReport',
+  // IAM may take seconds to build a new report: a live scan asks for it first, before it chooses its regions.
+  start: (ctx) => generateCredentialReport(ctx.client('iam')),
   async collect(ctx) {
-    const { GenerateCredentialReportCommand, GetCredentialReportCommand } = await import('@aws-sdk/client-iam');
+    const { GetCredentialReportCommand } = await import('@aws-sdk/client-iam');
     const iam = await ctx.client('iam');
-    // Ask IAM to build the report first (it reuses one younger than four hours and answers COMPLETE), then
-    // poll briskly: a new report usually takes a few seconds. A denied GenerateCredentialReport is reported
-    // under its own name, unless a report can be read anyway.
-    let generateError: unknown;
-    const generate = async () => {
-      try {
-        await iam.send(new GenerateCredentialReportCommand({}));
-      } catch (err) {
-        generateError = new OperationFailed('iam:GenerateCredentialReport', err);
-      }
-    };
-    await generate();
+    // Ask IAM to build the report (it reuses one younger than four hours and answers COMPLETE) unless the scan
+    // already did, then poll briskly: a new report usually takes a few seconds. A denied GenerateCredentialReport
+    // is reported under its own name, unless a report can be read anyway.
+    let generateError = (await (ctx.started ?? generateCredentialReport(Promise.resolve(iam)))) as OperationFailed | undefined;
+    const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {
         const res = await iam.send(new GetCredentialReportCommand({}));
@@ -110,9 +117,10 @@ export const credentialReport = defineFact<CredentialReport>({
         const code = awsErrorCode(err);
         if (code !== 'ReportNotPresent' && code !== 'ReportInProgress' && code !== 'ReportExpired') throw err;
         if (generateError) throw generateError;
-        if (attempt >= 60) throw err;
-        if (code !== 'ReportInProgress') await generate();
-        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 1000)));
+        if (Date.now() - started > 120_000) throw err;
+        if (code !== 'ReportInProgress') generateError = await generateCredentialReport(Promise.resolve(iam));
+        // 100, 200, 300 ms..., then every half second.
+        await new Promise((r) => setTimeout(r, Math.min(100 * (attempt + 1), 500)));
       }
     }
   },
