@@ -1,7 +1,8 @@
 /**
  * DynamoDB and DAX collectors. ListTables (paginated), then per table DescribeTable, and only when a
- * selected check needs them DescribeContinuousBackups (point-in-time recovery) and GetResourcePolicy; each
- * per-table answer is kept as data, so one denied table does not hide the others. DAX: DescribeClusters.
+ * selected check needs them DescribeContinuousBackups (point-in-time recovery), GetResourcePolicy and
+ * ListTagsOfResource; each per-table answer is kept as data, so one denied table does not hide the others.
+ * DAX: DescribeClusters.
  */
 import { defineFact } from '../../core/fact.js';
 import type { CallError, Result } from '../../core/types.js';
@@ -92,6 +93,38 @@ export const tablePolicies = defineFact<Record<string, Result<string | null>>>({
             if (awsErrorCode(err) === 'PolicyNotFoundException') return null;
             throw err;
           }
+        });
+        return [t.arn, r] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+});
+
+/**
+ * Table ARN -> its tags (ListTagsOfResource, paginated), for checks that match tags: an AWS Backup
+ * resource assignment by tag decides whether a table is backed up.
+ */
+export const tableTags = defineFact<Record<string, Result<Record<string, string>>>>({
+  id: 'dynamodb.tableTags',
+  service: 'dynamodb',
+  scope: 'regional',
+  operation: 'dynamodb:ListTagsOfResource',
+  async collect(ctx) {
+    const { ListTagsOfResourceCommand } = await import('@aws-sdk/client-dynamodb');
+    const client = await ctx.client('dynamodb');
+    const list = await ctx.need(tables);
+    const entries = await Promise.all(
+      list.map(async (t) => {
+        const r = await ctx.attempt('dynamodb:ListTagsOfResource', async () => {
+          const out: Record<string, string> = {};
+          let NextToken: string | undefined;
+          do {
+            const page = await client.send(new ListTagsOfResourceCommand({ ResourceArn: t.arn, NextToken }));
+            for (const tag of page.Tags ?? []) if (tag.Key) out[tag.Key] = tag.Value ?? '';
+            NextToken = page.NextToken;
+          } while (NextToken);
+          return out;
         });
         return [t.arn, r] as const;
       }),
