@@ -98,6 +98,9 @@ describe('coverage: the verdict from a region\'s assignments and opt-in settings
   it('unknown when the plans could not be listed; unprotected with no assignments at all', () => {
     expect(coverage({ ok: false, error: denied('backup:ListBackupPlans') }, optIn({}), table())).toMatchObject({ status: 'unknown' });
     expect(coverage(sels(), optIn({}), table())).toEqual({ status: 'unprotected', notOptedIn: [] });
+    // Where AWS Backup is not offered, nothing can be in a plan: unprotected, not an error.
+    const unavailable = { kind: 'Unavailable' as const, code: 'EndpointNotFound', operation: 'backup:ListBackupPlans', message: 'no endpoint' };
+    expect(coverage({ ok: false, error: unavailable }, optIn({}), table())).toEqual({ status: 'unprotected', notOptedIn: [] });
   });
 });
 

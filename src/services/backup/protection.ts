@@ -19,7 +19,7 @@
  */
 import type { EvalContext } from '../../core/check.js';
 import type { CallError, ResourceRef, Result } from '../../core/types.js';
-import { describeCallError } from '../../aws/errors.js';
+import { describeCallError, notAvailableHere } from '../../aws/errors.js';
 import { regionSettings, selections, type BackupSelection, type OptIn, type Selections, type TagTest } from './collectors.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -102,6 +102,8 @@ export type Coverage =
  * another assignment already protects the resource.
  */
 export function coverage(sels: Result<Selections>, optIn: Result<OptIn> | undefined, subject: BackupSubject): Coverage {
+  // AWS Backup not offered (or not enabled) in the region: nothing there can be in a plan.
+  if (!sels.ok && notAvailableHere(sels.error)) return { status: 'unprotected', notOptedIn: [] };
   if (!sels.ok) return { status: 'unknown', error: sels.error, why: 'the backup plans and their resource assignments could not be read' };
   const by: BackupSelection[] = [];
   const notOptedIn: BackupSelection[] = [];
