@@ -19,7 +19,8 @@ describe('application auto scaling collectors against moto', () => {
     const db = new DynamoDBClient(moto.config('us-east-1'));
     await db.send(new CreateTableCommand({
       TableName: 'orders', BillingMode: 'PROVISIONED', ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
-      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'day', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      GlobalSecondaryIndexes: [{ IndexName: 'by-day', KeySchema: [{ AttributeName: 'day', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } }],
     }));
     await db.send(new TagResourceCommand({ ResourceArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/orders', Tags: [{ Key: 'backup', Value: 'daily' }] }));
     const aas = new ApplicationAutoScalingClient(moto.config('us-east-1'));
@@ -36,7 +37,7 @@ describe('application auto scaling collectors against moto', () => {
         policies: [{ name: 'read-70', resourceId: 'table/orders', dimension: 'dynamodb:table:ReadCapacityUnits', type: 'TargetTrackingScaling' }],
       },
     });
-    expect(inv.get(tables)).toMatchObject({ ok: true, data: [{ name: 'orders', billingMode: 'PROVISIONED' }] });
+    expect(inv.get(tables)).toMatchObject({ ok: true, data: [{ name: 'orders', billingMode: 'PROVISIONED', globalIndexes: ['by-day'] }] });
     const tags = inv.get(tableTags);
     expect(tags.ok && tags.data['arn:aws:dynamodb:us-east-1:123456789012:table/orders']).toEqual({ ok: true, data: { backup: 'daily' } });
   });

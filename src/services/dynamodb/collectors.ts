@@ -17,6 +17,8 @@ export interface Table {
   sseType?: string;
   kmsKeyArn?: string;
   billingMode: string;
+  /** Names of the global secondary indexes (each has its own capacity on a provisioned table). */
+  globalIndexes?: string[];
   /** DescribeTable's answer failed: the table is listed but its settings are unknown. */
   describeError?: CallError;
 }
@@ -45,6 +47,7 @@ export const tables = defineFact<Table[]>({
           ...(t.SSEDescription?.SSEType ? { sseType: t.SSEDescription.SSEType } : {}),
           ...(t.SSEDescription?.KMSMasterKeyArn ? { kmsKeyArn: t.SSEDescription.KMSMasterKeyArn } : {}),
           billingMode: t.BillingModeSummary?.BillingMode ?? 'PROVISIONED',
+          globalIndexes: (t.GlobalSecondaryIndexes ?? []).flatMap((g) => (g.IndexName ? [g.IndexName] : [])),
         };
       }),
     );

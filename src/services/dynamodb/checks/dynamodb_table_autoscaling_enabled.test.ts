@@ -31,6 +31,22 @@ describe('dynamodb_table_autoscaling_enabled', () => {
     expect(says('no-policy')).toContain('no scaling policy');
     expect(says('suspended')).toContain('write capacity has scale-out suspended');
   });
+  it('a global secondary index with fixed capacity fails its table (Prowler looks at the table only)', () => {
+    const IR = 'dynamodb:index:ReadCapacityUnits';
+    const IW = 'dynamodb:index:WriteCapacityUnits';
+    const idx = (table: string, index: string, dimension: string) => ({ ...target(table, dimension), resourceId: `table/${table}/index/${index}` });
+    const ipol = (table: string, index: string, dimension: string) => ({ ...policy(table, dimension), resourceId: `table/${table}/index/${index}` });
+    const fx = new FixtureInventory()
+      .set(tables, [makeTable('all', { billingMode: 'PROVISIONED', globalIndexes: ['by-date'] }), makeTable('gap', { billingMode: 'PROVISIONED', globalIndexes: ['by-date'] })])
+      .set(scaling, {
+        targets: [target('all', R), target('all', W), idx('all', 'by-date', IR), idx('all', 'by-date', IW), target('gap', R), target('gap', W), idx('gap', 'by-date', IR)],
+        policies: [policy('all', R), policy('all', W), ipol('all', 'by-date', IR), ipol('all', 'by-date', IW), policy('gap', R), policy('gap', W), ipol('gap', 'by-date', IR)],
+      });
+    const findings = runCheck(check, fx);
+    expect(statusById(findings)).toEqual({ all: 'PASS', gap: 'FAIL' });
+    expect(findings[0].statusExtended).toContain('1 global secondary index');
+    expect(findings[1].statusExtended).toContain('index by-date write capacity has no scalable target');
+  });
   it('ERROR naming the call when the scalable targets were denied (on-demand tables still pass), or a table could not be described', () => {
     const fx = new FixtureInventory()
       .set(tables, [makeTable('ondemand'), provisioned('fixed'), makeTable('hidden', { describeError: denied('dynamodb:DescribeTable') })])

@@ -6,8 +6,8 @@ import { scalingOf, type Scaling } from '../../applicationautoscaling/collectors
 
 const dynamodbScaling = scalingOf('dynamodb');
 const DIMENSIONS = [
-  ['read', 'dynamodb:table:ReadCapacityUnits'],
-  ['write', 'dynamodb:table:WriteCapacityUnits'],
+  ['read', 'ReadCapacityUnits'],
+  ['write', 'WriteCapacityUnits'],
 ] as const;
 
 /** Why a dimension of a table does not scale, or undefined when it does. */
@@ -27,7 +27,7 @@ export default defineCheck({
   resourceType: 'AwsDynamoDbTable',
   categories: ['resilience'],
   description:
-    'On-demand tables pass (their capacity follows the traffic). A provisioned table passes when both its read and its write capacity are registered with Application Auto Scaling, have a scaling policy and do not have scale-out suspended; a target without a policy never changes the capacity.',
+    'On-demand tables pass (their capacity follows the traffic). A provisioned table passes when the read and the write capacity of the table and of each global secondary index are registered with Application Auto Scaling, have a scaling policy and do not have scale-out suspended; a target without a policy never changes the capacity, and a throttled index throttles writes to its table.',
   risk: 'Fixed provisioned capacity throttles requests when traffic grows beyond it, so the application fails under load, and is paid for in full when traffic is low.',
   remediation: {
     text: 'Register the table\'s read and write capacity as scalable targets with a target-tracking policy, or switch the table to on-demand capacity.',
@@ -52,12 +52,18 @@ export default defineCheck({
         ctx.error(resource, error, `Could not tell whether DynamoDB table ${t.name} scales automatically: ${describeCallError(error)}.`);
         return;
       }
-      const gaps = DIMENSIONS.flatMap(([name, dim]) => {
-        const why = gap(s.data, `table/${t.name}`, dim);
-        return why ? [`${name} capacity ${why}`] : [];
-      });
+      const parts = [
+        { what: '', resourceId: `table/${t.name}`, kind: 'table' },
+        ...(t.globalIndexes ?? []).map((i) => ({ what: `index ${i} `, resourceId: `table/${t.name}/index/${i}`, kind: 'index' })),
+      ];
+      const gaps = parts.flatMap((p) =>
+        DIMENSIONS.flatMap(([name, dim]) => {
+          const why = gap(s.data, p.resourceId, `dynamodb:${p.kind}:${dim}`);
+          return why ? [`${p.what}${name} capacity ${why}`] : [];
+        }),
+      );
       if (gaps.length) ctx.fail(resource, `DynamoDB table ${t.name} has provisioned capacity that does not scale automatically: ${gaps.join('; ')}.`);
-      else ctx.pass(resource, `DynamoDB table ${t.name} scales its provisioned read and write capacity automatically.`);
+      else ctx.pass(resource, `DynamoDB table ${t.name} scales its provisioned read and write capacity automatically${t.globalIndexes?.length ? `, as do its ${t.globalIndexes.length} global secondary index(es)` : ''}.`);
     });
   },
 });
