@@ -1,7 +1,8 @@
 /**
  * DynamoDB and DAX collectors. ListTables (paginated), then per table DescribeTable, and only when a
- * selected check needs them DescribeContinuousBackups (point-in-time recovery) and GetResourcePolicy; each
- * per-table answer is kept as data, so one denied table does not hide the others. DAX: DescribeClusters.
+ * selected check needs them DescribeContinuousBackups (point-in-time recovery), GetResourcePolicy and
+ * ListTagsOfResource; each per-table answer is kept as data, so one denied table does not hide the others.
+ * DAX: DescribeClusters.
  */
 import { defineFact } from '../../core/fact.js';
 import type { CallError, Result } from '../../core/types.js';
@@ -16,6 +17,8 @@ export interface Table {
   sseType?: string;
   kmsKeyArn?: string;
   billingMode: string;
+  /** Names of the global secondary indexes (each has its own capacity on a provisioned table). */
+  globalIndexes?: string[];
   /** DescribeTable's answer failed: the table is listed but its settings are unknown. */
   describeError?: CallError;
 }
@@ -44,60 +47,62 @@ export const tables = defineFact<Table[]>({
           ...(t.SSEDescription?.SSEType ? { sseType: t.SSEDescription.SSEType } : {}),
           ...(t.SSEDescription?.KMSMasterKeyArn ? { kmsKeyArn: t.SSEDescription.KMSMasterKeyArn } : {}),
           billingMode: t.BillingModeSummary?.BillingMode ?? 'PROVISIONED',
+          globalIndexes: (t.GlobalSecondaryIndexes ?? []).flatMap((g) => (g.IndexName ? [g.IndexName] : [])),
         };
       }),
     );
   },
 });
 
+type Sdk = typeof import('@aws-sdk/client-dynamodb');
+type Client = InstanceType<Sdk['DynamoDBClient']>;
+
+/** A per-table fact keyed by table ARN: one `read` per listed table, fanned out, each failure kept as that table's entry. */
+function perTable<T>(id: string, operation: string, read: (sdk: Sdk, client: Client, t: Table) => Promise<T>) {
+  return defineFact<Record<string, Result<T>>>({
+    id,
+    service: 'dynamodb',
+    scope: 'regional',
+    operation,
+    async collect(ctx) {
+      const sdk = await import('@aws-sdk/client-dynamodb');
+      const client = await ctx.client('dynamodb');
+      const list = await ctx.need(tables);
+      const entries = await Promise.all(list.map(async (t) => [t.arn, await ctx.attempt(operation, () => read(sdk, client, t))] as const));
+      return Object.fromEntries(entries);
+    },
+  });
+}
+
 /** Table ARN -> whether point-in-time recovery is enabled. */
-export const continuousBackups = defineFact<Record<string, Result<boolean>>>({
-  id: 'dynamodb.continuousBackups',
-  service: 'dynamodb',
-  scope: 'regional',
-  operation: 'dynamodb:DescribeContinuousBackups',
-  async collect(ctx) {
-    const { DescribeContinuousBackupsCommand } = await import('@aws-sdk/client-dynamodb');
-    const client = await ctx.client('dynamodb');
-    const list = await ctx.need(tables);
-    const entries = await Promise.all(
-      list.map(async (t) => {
-        const r = await ctx.attempt('dynamodb:DescribeContinuousBackups', async () => {
-          const res = await client.send(new DescribeContinuousBackupsCommand({ TableName: t.name }));
-          return res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED';
-        });
-        return [t.arn, r] as const;
-      }),
-    );
-    return Object.fromEntries(entries);
-  },
+export const continuousBackups = perTable('dynamodb.continuousBackups', 'dynamodb:DescribeContinuousBackups', async (sdk, client, t) => {
+  const res = await client.send(new sdk.DescribeContinuousBackupsCommand({ TableName: t.name }));
+  return res.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED';
 });
 
 /** Table ARN -> its resource policy (JSON text), or null when it has none. */
-export const tablePolicies = defineFact<Record<string, Result<string | null>>>({
-  id: 'dynamodb.tablePolicies',
-  service: 'dynamodb',
-  scope: 'regional',
-  operation: 'dynamodb:GetResourcePolicy',
-  async collect(ctx) {
-    const { GetResourcePolicyCommand } = await import('@aws-sdk/client-dynamodb');
-    const client = await ctx.client('dynamodb');
-    const list = await ctx.need(tables);
-    const entries = await Promise.all(
-      list.map(async (t) => {
-        const r = await ctx.attempt('dynamodb:GetResourcePolicy', async () => {
-          try {
-            return (await client.send(new GetResourcePolicyCommand({ ResourceArn: t.arn }))).Policy ?? null;
-          } catch (err) {
-            if (awsErrorCode(err) === 'PolicyNotFoundException') return null;
-            throw err;
-          }
-        });
-        return [t.arn, r] as const;
-      }),
-    );
-    return Object.fromEntries(entries);
-  },
+export const tablePolicies = perTable('dynamodb.tablePolicies', 'dynamodb:GetResourcePolicy', async (sdk, client, t): Promise<string | null> => {
+  try {
+    return (await client.send(new sdk.GetResourcePolicyCommand({ ResourceArn: t.arn }))).Policy ?? null;
+  } catch (err) {
+    if (awsErrorCode(err) === 'PolicyNotFoundException') return null;
+    throw err;
+  }
+});
+
+/**
+ * Table ARN -> its tags (ListTagsOfResource, paginated), for checks that match tags: an AWS Backup
+ * resource assignment by tag decides whether a table is backed up.
+ */
+export const tableTags = perTable('dynamodb.tableTags', 'dynamodb:ListTagsOfResource', async (sdk, client, t) => {
+  const out: Record<string, string> = {};
+  let NextToken: string | undefined;
+  do {
+    const page = await client.send(new sdk.ListTagsOfResourceCommand({ ResourceArn: t.arn, NextToken }));
+    for (const tag of page.Tags ?? []) if (tag.Key) out[tag.Key] = tag.Value ?? '';
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return out;
 });
 
 export interface DaxCluster {

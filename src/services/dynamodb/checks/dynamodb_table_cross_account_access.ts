@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { tablePolicies, tables } from '../collectors.js';
 import { eachTableWith } from '../tables.js';
-import { crossAccountGrants } from '../../s3/bucket-access.js';
+import { crossAccountGrants } from '../../../lib/cross-account.js';
 
 export default defineCheck({
   id: 'dynamodb_table_cross_account_access',

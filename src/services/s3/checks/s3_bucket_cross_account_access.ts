@@ -1,6 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { buckets, bucketPolicies } from '../collectors.js';
-import { crossAccountGrants, eachBucketWith } from '../bucket-access.js';
+import { eachBucketWith } from '../bucket-access.js';
+import { crossAccountGrants } from '../../../lib/cross-account.js';
 
 export default defineCheck({
   id: 's3_bucket_cross_account_access',
