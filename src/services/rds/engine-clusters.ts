@@ -6,6 +6,7 @@
  */
 import { defineFact, type Fact } from '../../core/fact.js';
 import type { Result } from '../../core/types.js';
+import { restorableByAll } from './collectors.js';
 
 export interface EngineCluster {
   id: string;
@@ -158,9 +159,7 @@ export function engineClusterFacts<S extends 'neptune' | 'docdb', X extends obje
           .map(async (s) => {
             s.public = await ctx.attempt('rds:DescribeDBClusterSnapshotAttributes', async () => {
               const res = (await client.send(new api.DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: s.id }))) as SnapshotAttributesResult;
-              return (res.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes ?? []).some(
-                (a) => a.AttributeName === 'restore' && (a.AttributeValues ?? []).includes('all'),
-              );
+              return restorableByAll(res.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes);
             });
           }),
       );

@@ -22,7 +22,7 @@ export default defineCheck({
   risk: 'When the one host of the gateway fails, applications lose the file shares, volumes or tapes it serves until it is rebuilt, and writes still cached on it may be lost.',
   remediation: {
     text: 'Run gateways that must stay available on a VMware vSphere cluster with vSphere HA enabled, and configure the gateway for it.',
-    url: 'https://docs.aws.amazon.com/filegateway/latest/files3/Performance.html#vmware-ha',
+    url: 'https://docs.aws.amazon.com/storagegateway/',
     cli: 'aws storagegateway describe-gateway-information --gateway-arn <gateway-arn>  # check HostEnvironment; redeploy on VMware HA',
   },
   uses: [gateways],
