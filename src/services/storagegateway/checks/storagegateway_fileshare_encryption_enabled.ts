@@ -17,7 +17,6 @@ export default defineCheck({
     text: 'Set the file share encryption to SseKms (or DsseKms) with a customer managed KMS key whose policy admits only the gateway role and the readers that need it.',
     url: 'https://docs.aws.amazon.com/filegateway/latest/files3/encrypt-objects-stored-by-file-gateway-in-amazon-s3.html',
     cli: 'aws storagegateway update-nfs-file-share --file-share-arn <share-arn> --encryption-type SseKms --kms-key <key-arn>  # update-smb-file-share for SMB shares',
-    nativeIaC: '# File shares are not a CloudFormation resource type: set the encryption with the CLI or in Terraform.',
     terraform: 'resource "aws_storagegateway_nfs_file_share" "share" {\n  # ...\n  kms_encrypted = true\n  kms_key_arn   = aws_kms_key.share.arn\n}',
   },
   uses: [fileShares],
