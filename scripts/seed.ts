@@ -31,6 +31,7 @@ import { CloudFrontClient, CreateDistributionCommand } from '@aws-sdk/client-clo
 import PQueue from 'p-queue';
 import { seedWp1Compute } from './seeds/wp1-compute.js';
 import { seedHBackup } from './seeds/h-backup.js';
+import { seedHDms } from './seeds/h-dms.js';
 
 export interface SeedOptions {
   endpoint: string;
@@ -284,6 +285,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   // Compute services of the breadth package (Lambda, ECR, Auto Scaling, ECS, Batch): compliant and not.
   await seedWp1Compute(cfg, opts.regions, s);
   await seedHBackup(cfg, opts.regions, s);
+  await seedHDms(cfg, opts.regions, s);
   return report;
 }
 

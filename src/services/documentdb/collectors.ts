@@ -1,99 +1,19 @@
 /**
- * DocumentDB collectors, through the DocumentDB API (which shares the RDS control plane): DescribeDBClusters and
- * DescribeDBClusterSnapshots filtered to engine "docdb", plus DescribeDBClusterSnapshotAttributes for
- * each manual snapshot. DocumentDB clusters are not reported by prowl's RDS collectors.
+ * DocumentDB collectors, through the DocumentDB API (which shares the RDS control plane): clusters and
+ * cluster snapshots filtered to engine "docdb" (with the restore attribute of manual snapshots), read by the
+ * engine-filtered reader shared with Neptune. DocumentDB clusters are not reported by prowl's RDS collectors.
  */
-import { defineFact } from '../../core/fact.js';
-import type { Result } from '../../core/types.js';
+import { engineClusterFacts, type EngineApi, type EngineCluster, type EngineClusterSnapshot } from '../rds/engine-clusters.js';
 
-export interface DocCluster {
-  id: string;
-  arn: string;
-  engine: string;
-  backupRetentionPeriod: number;
-  deletionProtection: boolean;
-  cloudwatchLogs: string[];
-  multiAz: boolean;
-  storageEncrypted: boolean;
-  dbSubnetGroup?: string;
-  memberCount: number;
-}
+export type DocCluster = EngineCluster;
+export type DocClusterSnapshot = EngineClusterSnapshot;
 
-export interface DocClusterSnapshot {
-  id: string;
-  arn: string;
-  source: string;
-  type: string;
-  encrypted: boolean;
-  /** Manual snapshots: restorable by "all", or the error reading the attributes. */
-  public?: Result<boolean>;
-}
-
-const ENGINE = 'docdb';
-
-export const clusters = defineFact<DocCluster[]>({
-  id: 'documentdb.clusters',
+const facts = engineClusterFacts({
+  prefix: 'documentdb',
   service: 'docdb',
-  scope: 'regional',
-  operation: 'rds:DescribeDBClusters',
-  async collect(ctx) {
-    const { paginateDescribeDBClusters } = await import('@aws-sdk/client-docdb');
-    const client = await ctx.client('docdb');
-    const out: DocCluster[] = [];
-    for await (const page of paginateDescribeDBClusters({ client, pageSize: 100 }, { Filters: [{ Name: 'engine', Values: [ENGINE] }] })) {
-      for (const c of page.DBClusters ?? []) {
-        if (!c.DBClusterIdentifier || (c.Engine && c.Engine !== ENGINE)) continue;
-        out.push({
-          id: c.DBClusterIdentifier,
-          arn: c.DBClusterArn ?? `arn:${ctx.account.partition}:rds:${ctx.region}:${ctx.account.accountId}:cluster:${c.DBClusterIdentifier}`,
-          engine: c.Engine ?? ENGINE,
-          backupRetentionPeriod: c.BackupRetentionPeriod ?? 0,
-          deletionProtection: Boolean(c.DeletionProtection),
-          cloudwatchLogs: c.EnabledCloudwatchLogsExports ?? [],
-          multiAz: Boolean(c.MultiAZ),
-          storageEncrypted: Boolean(c.StorageEncrypted),
-          ...(c.DBSubnetGroup ? { dbSubnetGroup: c.DBSubnetGroup } : {}),
-          memberCount: c.DBClusterMembers?.length ?? 0,
-        });
-      }
-    }
-    return out;
-  },
+  engine: 'docdb',
+  api: async () => (await import('@aws-sdk/client-docdb')) as unknown as EngineApi,
+  extra: () => ({}),
 });
 
-export const clusterSnapshots = defineFact<DocClusterSnapshot[]>({
-  id: 'documentdb.clusterSnapshots',
-  service: 'docdb',
-  scope: 'regional',
-  operation: 'rds:DescribeDBClusterSnapshots',
-  async collect(ctx) {
-    const { paginateDescribeDBClusterSnapshots, DescribeDBClusterSnapshotAttributesCommand } = await import('@aws-sdk/client-docdb');
-    const client = await ctx.client('docdb');
-    const out: DocClusterSnapshot[] = [];
-    for await (const page of paginateDescribeDBClusterSnapshots({ client, pageSize: 100 }, { Filters: [{ Name: 'engine', Values: [ENGINE] }] })) {
-      for (const s of page.DBClusterSnapshots ?? []) {
-        if (!s.DBClusterSnapshotIdentifier || (s.Engine && s.Engine !== ENGINE)) continue;
-        out.push({
-          id: s.DBClusterSnapshotIdentifier,
-          arn: s.DBClusterSnapshotArn ?? `arn:${ctx.account.partition}:rds:${ctx.region}:${ctx.account.accountId}:cluster-snapshot:${s.DBClusterSnapshotIdentifier}`,
-          source: s.DBClusterIdentifier ?? '',
-          type: s.SnapshotType ?? 'manual',
-          encrypted: Boolean(s.StorageEncrypted),
-        });
-      }
-    }
-    await Promise.all(
-      out
-        .filter((s) => s.type === 'manual')
-        .map(async (s) => {
-          s.public = await ctx.attempt('rds:DescribeDBClusterSnapshotAttributes', async () => {
-            const res = await client.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: s.id }));
-            return (res.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes ?? []).some(
-              (a) => a.AttributeName === 'restore' && (a.AttributeValues ?? []).includes('all'),
-            );
-          });
-        }),
-    );
-    return out;
-  },
-});
+export const { clusters, clusterSnapshots } = facts;

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateDBClusterCommand, CreateDBClusterSnapshotCommand, DescribeDBClustersCommand, NeptuneClient } from '@aws-sdk/client-neptune';
+import { CreateDBClusterCommand, CreateDBClusterSnapshotCommand, CreateDBSubnetGroupCommand, DescribeDBClustersCommand, NeptuneClient } from '@aws-sdk/client-neptune';
+import { CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { clusters, clusterSnapshots } from './collectors.js';
+import { clusters, clusterSnapshots, subnetGroups } from './collectors.js';
 
 describe('neptune collectors against moto', () => {
   let moto: Moto;
@@ -23,6 +24,20 @@ describe('neptune collectors against moto', () => {
     expect(c.ok && c.data).toMatchObject([{ id: 'graph', engine: 'neptune', storageEncrypted: true, backupRetentionPeriod: 5, deletionProtection: true, copyTagsToSnapshot: true }]);
     const s = inv.get(clusterSnapshots);
     expect(s.ok && s.data.filter((x) => x.type === 'manual')).toMatchObject([{ id: 'graph-snap', source: 'graph', public: { ok: true, data: false } }]);
+  });
+
+  it('lists DB subnet groups with their VPC and subnets (moto lists only groups created explicitly)', async () => {
+    const ec2 = new EC2Client(moto.config('us-east-1'));
+    const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.8.0.0/16' }))).Vpc!.VpcId!;
+    const a = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: '10.8.1.0/24', AvailabilityZone: 'us-east-1a' }))).Subnet!.SubnetId!;
+    const b = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: '10.8.2.0/24', AvailabilityZone: 'us-east-1b' }))).Subnet!.SubnetId!;
+    const client = new NeptuneClient(moto.config('us-east-1'));
+    await client.send(new CreateDBSubnetGroupCommand({ DBSubnetGroupName: 'graph-private', DBSubnetGroupDescription: 'private', SubnetIds: [a, b] }));
+    const inv = await collectFromMoto(moto, [subnetGroups]);
+    const g = inv.get(subnetGroups);
+    const group = g.ok ? g.data.find((x) => x.name === 'graph-private') : undefined;
+    expect(group).toMatchObject({ vpcId: vpc });
+    expect([...(group?.subnetIds ?? [])].sort()).toEqual([a, b].sort());
   });
 });
 

@@ -264,7 +264,7 @@ export interface DbSnapshot {
 }
 
 type SnapshotAttributes = { AttributeName?: string; AttributeValues?: string[] }[] | undefined;
-const restorableByAll = (attrs: SnapshotAttributes): boolean =>
+export const restorableByAll = (attrs: SnapshotAttributes): boolean =>
   (attrs ?? []).some((a) => a.AttributeName === 'restore' && (a.AttributeValues ?? []).includes('all'));
 
 /** DB snapshots owned by the account (DescribeDBSnapshots), with DescribeDBSnapshotAttributes for manual ones. */

@@ -18,6 +18,8 @@ export interface RedshiftCluster {
   /** Enabled, Disabled, or absent when the API does not report it. */
   multiAz?: string;
   endpoint?: string;
+  /** The cluster's parameter groups, with whether their values are applied (in-sync) or wait for a reboot. */
+  parameterGroups: Array<{ name: string; applyStatus?: string; /** Parameters whose new value is not in effect yet (e.g. pending-reboot). */ pending?: string[] }>;
   /** Audit logging (DescribeLoggingStatus), or the error reading it. */
   logging: Result<{ enabled: boolean; destination?: string }>;
   tags: Record<string, string>;
@@ -47,6 +49,11 @@ export const clusters = defineFact<RedshiftCluster[]>({
           ...(c.DBName ? { dbName: c.DBName } : {}),
           ...(c.MultiAZ ? { multiAz: c.MultiAZ } : {}),
           ...(c.Endpoint?.Address ? { endpoint: c.Endpoint.Address } : {}),
+          parameterGroups: (c.ClusterParameterGroups ?? []).flatMap((g) => {
+            if (!g.ParameterGroupName) return [];
+            const pending = (g.ClusterParameterStatusList ?? []).flatMap((p) => (p.ParameterName && p.ParameterApplyStatus && p.ParameterApplyStatus !== 'in-sync' ? [p.ParameterName] : []));
+            return [{ name: g.ParameterGroupName, ...(g.ParameterApplyStatus ? { applyStatus: g.ParameterApplyStatus } : {}), ...(pending.length ? { pending } : {}) }];
+          }),
           tags: Object.fromEntries((c.Tags ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? ''])),
         });
       }
@@ -61,5 +68,37 @@ export const clusters = defineFact<RedshiftCluster[]>({
         }),
       })),
     );
+  },
+});
+
+/** The parameter values of a cluster parameter group (name to value, as strings). */
+export type ParameterValues = Record<string, string>;
+
+/**
+ * DescribeClusterParameters (paginated) for each parameter group the region's clusters use, keyed by group
+ * name; a group that could not be read keeps its error.
+ */
+export const clusterParameters = defineFact<Record<string, Result<ParameterValues>>>({
+  id: 'redshift.clusterParameters',
+  service: 'redshift',
+  scope: 'regional',
+  operation: 'redshift:DescribeClusterParameters',
+  async collect(ctx) {
+    const { paginateDescribeClusterParameters } = await import('@aws-sdk/client-redshift');
+    const client = await ctx.client('redshift');
+    const names = [...new Set((await ctx.need(clusters)).flatMap((c) => c.parameterGroups.map((g) => g.name)))];
+    const entries = await Promise.all(
+      names.map(async (name) => {
+        const values = await ctx.attempt('redshift:DescribeClusterParameters', async () => {
+          const out: ParameterValues = {};
+          for await (const page of paginateDescribeClusterParameters({ client, pageSize: 100 }, { ParameterGroupName: name })) {
+            for (const p of page.Parameters ?? []) if (p.ParameterName && p.ParameterValue !== undefined) out[p.ParameterName] = p.ParameterValue;
+          }
+          return out;
+        });
+        return [name, values] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
   },
 });

@@ -12,6 +12,7 @@ export const makeCluster = (id: string, o: Partial<RedshiftCluster> = {}): Redsh
   masterUsername: 'warehouse_owner',
   dbName: 'sales',
   multiAz: 'Enabled',
+  parameterGroups: [{ name: 'secure', applyStatus: 'in-sync' }],
   logging: { ok: true, data: { enabled: true, destination: 'CloudWatch Logs' } },
   tags: {},
   ...o,

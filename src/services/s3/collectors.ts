@@ -507,3 +507,135 @@ export const multiRegionAccessPoints = defineFact<MultiRegionAccessPoint[]>({
     return out;
   },
 });
+
+export interface PublicObject {
+  key: string;
+  /** "READ to http://acs.amazonaws.com/groups/global/AllUsers"... */
+  grants: AclGrant[];
+}
+
+export interface ObjectAclSample {
+  /** Set when the object ACLs were not read because S3 gives them no effect (ACLs disabled, IgnorePublicAcls on). */
+  skipped?: string;
+  /** Objects whose ACL was read (the first OBJECT_SAMPLE keys of the bucket). */
+  sampled: number;
+  /** The bucket holds more objects than were sampled. */
+  truncated: boolean;
+  publicObjects: PublicObject[];
+  /** Objects whose ACL could not be read, with the first error. */
+  unreadable: number;
+  error?: CallError;
+}
+
+/** How many objects of each bucket have their ACL read (one ListObjectsV2 page, one GetObjectAcl each). */
+export const OBJECT_SAMPLE = 20;
+
+const PUBLIC_GRANTEES = new Set(['http://acs.amazonaws.com/groups/global/AllUsers', 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers']);
+
+/**
+ * Object ACL grants to AllUsers or AuthenticatedUsers on a sample of each bucket's objects. Buckets where
+ * object ACLs have no effect (Object Ownership BucketOwnerEnforced, or IgnorePublicAcls on the bucket or the
+ * account) are not read object by object: their entry says why.
+ */
+export const objectAcls = defineFact<PerBucket<ObjectAclSample>>({
+  id: 's3.objectAcls',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:ListObjectsV2',
+  async collect(ctx) {
+    const { ListObjectsV2Command, GetObjectAclCommand } = await import('@aws-sdk/client-s3');
+    const [ownership, bucketBlocks, accountBlock] = await Promise.all([ctx.dep(bucketOwnershipControls), ctx.dep(bucketPublicAccessBlocks), ctx.dep(accountPublicAccessBlock)]);
+    const skipReason = (name: string): string | undefined => {
+      const own = ownership.ok ? ownership.data[name] : undefined;
+      if (own?.ok && own.data === 'BucketOwnerEnforced') return 'ACLs are disabled (Object Ownership is BucketOwnerEnforced)';
+      const blk = bucketBlocks.ok ? bucketBlocks.data[name] : undefined;
+      if (blk?.ok && blk.data?.ignorePublicAcls) return 'the bucket Block Public Access setting IgnorePublicAcls disregards public ACLs';
+      if (accountBlock.ok && accountBlock.data?.ignorePublicAcls) return 'the account Block Public Access setting IgnorePublicAcls disregards public ACLs';
+      return undefined;
+    };
+    return perBucket(ctx, 's3:ListObjectsV2', async (s3, b): Promise<ObjectAclSample> => {
+      const skipped = skipReason(b.name);
+      if (skipped) return { skipped, sampled: 0, truncated: false, publicObjects: [], unreadable: 0 };
+      const page = await s3.send(new ListObjectsV2Command({ Bucket: b.name, MaxKeys: OBJECT_SAMPLE }));
+      const keys = (page.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : []));
+      const acls = await Promise.all(
+        keys.map(async (key) => ({ key, acl: await ctx.attempt('s3:GetObjectAcl', async () => (await s3.send(new GetObjectAclCommand({ Bucket: b.name, Key: key }))).Grants ?? []) })),
+      );
+      const out: ObjectAclSample = { sampled: keys.length, truncated: Boolean(page.IsTruncated), publicObjects: [], unreadable: 0 };
+      for (const { key, acl } of acls) {
+        if (!acl.ok) {
+          out.unreadable++;
+          out.error ??= acl.error;
+          continue;
+        }
+        const grants = acl.data
+          .filter((g) => g.Grantee?.URI && PUBLIC_GRANTEES.has(g.Grantee.URI))
+          .map((g) => ({ granteeType: g.Grantee?.Type ?? 'Group', uri: g.Grantee?.URI as string, permission: g.Permission ?? 'Unknown' }));
+        if (grants.length) out.publicObjects.push({ key, grants });
+      }
+      return out;
+    });
+  },
+});
+
+/** Where an AWS service puts a bucket it names predictably. */
+export interface ShadowCandidate {
+  /** The AWS service whose bucket name this is. */
+  service: string;
+  name: string;
+  region: string;
+  /** owned: in this account's list; absent: nobody holds the name; foreign: another account holds it. */
+  state: 'owned' | 'absent' | 'foreign';
+}
+
+/**
+ * The bucket names AWS services derive from the account id and region (and, for CloudFormation templates,
+ * from the account's own per-account hash), for each scanned region.
+ */
+export function shadowCandidates(accountId: string, regions: readonly string[], ownNames: readonly string[]): Array<Omit<ShadowCandidate, 'state'>> {
+  const hashes = [...new Set(ownNames.flatMap((n) => /^cf-templates-([a-z0-9]+)-[a-z]{2}(?:-[a-z]+)+-\d$/.exec(n)?.[1] ?? []))];
+  return regions.flatMap((region) => [
+    ...hashes.map((h) => ({ service: 'CloudFormation', name: `cf-templates-${h}-${region}`, region })),
+    { service: 'Glue', name: `aws-glue-assets-${accountId}-${region}`, region },
+    { service: 'EMR', name: `aws-emr-studio-${accountId}-${region}`, region },
+    { service: 'SageMaker', name: `sagemaker-${region}-${accountId}`, region },
+    { service: 'Athena', name: `aws-athena-query-results-${accountId}-${region}`, region },
+    { service: 'Elastic Beanstalk', name: `elasticbeanstalk-${region}-${accountId}`, region },
+    { service: 'CodeStar', name: `aws-codestar-${region}-${accountId}`, region },
+  ]);
+}
+
+/** S3 answers "no such bucket" to HeadBucket with 404 and these codes. */
+const NO_SUCH_BUCKET = new Set(['NotFound', 'NoSuchBucket']);
+
+/**
+ * The predictable service bucket names of the scanned regions: those not in the account's own list get a
+ * HeadBucket, which tells a free name (404) from one another account holds (403, 200 or a redirect).
+ */
+export const shadowBuckets = defineFact<Array<ShadowCandidate | (Omit<ShadowCandidate, 'state'> & { error: CallError })>>({
+  id: 's3.shadowBuckets',
+  service: 's3',
+  scope: 'global',
+  operation: 's3:HeadBucket',
+  async collect(ctx) {
+    const { HeadBucketCommand } = await import('@aws-sdk/client-s3');
+    const own = await ctx.need(buckets);
+    const ownNames = new Set(own.map((b) => b.name));
+    return Promise.all(
+      shadowCandidates(ctx.account.accountId, ctx.regions, [...ownNames]).map(async (c) => {
+        if (ownNames.has(c.name)) return { ...c, state: 'owned' as const };
+        const s3 = await ctx.client('s3', c.region);
+        try {
+          await s3.send(new HeadBucketCommand({ Bucket: c.name }));
+          return { ...c, state: 'foreign' as const };
+        } catch (err) {
+          const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+          if (status === 404 || NO_SUCH_BUCKET.has(awsErrorCode(err))) return { ...c, state: 'absent' as const };
+          // 403: the bucket exists and belongs to someone who does not let this account in; 301: it exists in another region.
+          if (status === 403 || status === 301) return { ...c, state: 'foreign' as const };
+          return { ...c, error: ctx.toError('s3:HeadBucket', err) };
+        }
+      }),
+    );
+  },
+});
