@@ -36,7 +36,6 @@ describe('efs collectors against moto', () => {
     const w = inv.get(fileSystems, 'eu-west-1');
     expect(w.ok && w.data.map((f) => [f.id, f.encrypted])).toEqual([[b.FileSystemId, false]]);
     expect(w.ok && w.data[0].arn).toMatch(/^arn:aws:elasticfilesystem:eu-west-1:123456789012:file-system\/fs-/);
-    await moto.reset();
   });
 
   it('reads One Zone placement, backup and file system policies, access points and mount targets with their security groups', async () => {
@@ -96,7 +95,7 @@ describe('efs collectors against moto', () => {
     );
     expect(mine.ok && mine.data.every((m) => /^10\.0\.[12]\.\d+$/.test(m.ipAddress ?? ''))).toBe(true);
     expect(targets.data[arn(bare.FileSystemId)]).toEqual({ ok: true, data: [] });
-  });
+  }, 120_000);
 });
 
 describe('efs collectors errors (aws-sdk-client-mock)', () => {

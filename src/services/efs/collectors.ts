@@ -57,6 +57,7 @@ export interface AccessPoint {
   rootDirectory: string;
   /** The POSIX identity enforced on every request through the access point, when one is set. */
   posixUser?: { uid: number; gid: number };
+  tags: Record<string, string>;
 }
 
 export const accessPoints = defineFact<AccessPoint[]>({
@@ -78,6 +79,7 @@ export const accessPoints = defineFact<AccessPoint[]>({
           fileSystemId: a.FileSystemId,
           rootDirectory: a.RootDirectory?.Path || '/',
           ...(a.PosixUser && a.PosixUser.Uid !== undefined && a.PosixUser.Gid !== undefined ? { posixUser: { uid: a.PosixUser.Uid, gid: a.PosixUser.Gid } } : {}),
+          tags: Object.fromEntries((a.Tags ?? []).filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? ''])),
         });
       }
     }

@@ -1,8 +1,8 @@
-/** What the EFS checks share: the file system as a resource, its label, and its access points. */
+/** What the EFS checks share: file systems and access points as resources, and their labels. */
 import type { EvalContext } from '../../core/check.js';
 import type { ResourceRef } from '../../core/types.js';
 import { listed } from '../../lib/resource-policy.js';
-import { accessPoints, fileSystems, type AccessPoint, type FileSystem } from './collectors.js';
+import { accessPoints, type AccessPoint, type FileSystem } from './collectors.js';
 
 export const fsResource = (f: FileSystem, region: string): ResourceRef => ({
   arn: f.arn,
@@ -18,23 +18,16 @@ export const fsLabel = (f: FileSystem): string => `EFS file system ${f.name ? `$
 /** "fsap-1 (uploads)". */
 export const apLabel = (a: AccessPoint): string => (a.name ? `${a.id} (${a.name})` : a.id);
 
-/**
- * Every file system that has access points, with them. A region whose file systems or access points could
- * not be listed gets one ERROR for the account there, naming the call.
- */
-export function eachFileSystemWithAccessPoints(
+/** Every access point of every scanned region, as a resource of its own (ASFF AwsEfsAccessPoint). */
+export function eachAccessPoint(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ctx: EvalContext<any>,
-  visit: (f: FileSystem, points: AccessPoint[], resource: ResourceRef) => void,
+  visit: (a: AccessPoint, resource: ResourceRef, label: string) => void,
 ): void {
-  const pointsByRegion = new Map(ctx.regional(accessPoints).map(({ region, result }) => [region, result]));
-  for (const { region, result } of ctx.regional(fileSystems)) {
-    const list = listed(ctx, region, result, 'EFS file systems');
-    if (!list.length) continue;
-    const points = listed(ctx, region, pointsByRegion.get(region)!, 'EFS access points');
-    for (const f of list) {
-      const mine = points.filter((a) => a.fileSystemId === f.id);
-      if (mine.length) visit(f, mine, fsResource(f, region));
+  for (const { region, result } of ctx.regional(accessPoints)) {
+    for (const a of listed(ctx, region, result, 'EFS access points')) {
+      const resource: ResourceRef = { arn: a.arn, id: a.id, ...(a.name ? { name: a.name } : {}), region, tags: a.tags, details: { fileSystemId: a.fileSystemId } };
+      visit(a, resource, `EFS access point ${apLabel(a)} of file system ${a.fileSystemId}`);
     }
   }
 }

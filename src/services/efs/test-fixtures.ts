@@ -17,6 +17,7 @@ export const makeAccessPoint = (id: string, fileSystemId: string, o: Partial<Acc
   fileSystemId,
   rootDirectory: '/app',
   posixUser: { uid: 1000, gid: 1000 },
+  tags: {},
   ...o,
 });
 

@@ -96,7 +96,7 @@ describe('elasticache collectors against moto', () => {
     expect(run(auth)).toEqual({ sessions: 'PASS', scratch: 'FAIL', standalone: 'FAIL' });
     expect(run(backup)).toEqual({ sessions: 'PASS', scratch: 'FAIL', standalone: 'FAIL' });
     expect(run(multiAz)).toEqual({ sessions: 'PASS', scratch: 'FAIL', standalone: 'FAIL' });
-  });
+  }, 120_000);
 });
 
 describe('elasticache collectors errors (aws-sdk-client-mock)', () => {

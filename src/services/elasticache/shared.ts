@@ -12,7 +12,7 @@ import { cacheClusters, replicationGroups, type CacheCluster, type ReplicationGr
 
 export const isRedisEngine = (engine: string): boolean => engine === 'redis' || engine === 'valkey';
 
-export const engineName = (engine: string): string => (engine === 'valkey' ? 'Valkey' : engine === 'redis' ? 'Redis OSS' : engine);
+export const engineName = (engine: string): string => ({ valkey: 'Valkey', redis: 'Redis OSS', memcached: 'Memcached' })[engine] ?? engine;
 
 export type RedisCluster = { kind: 'group'; group: ReplicationGroup } | { kind: 'node'; node: CacheCluster };
 

@@ -1,36 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import check from './efs_access_point_enforce_root_directory.js';
-import { accessPoints, fileSystems } from '../collectors.js';
-import { makeAccessPoint, makeFileSystem } from '../test-fixtures.js';
-import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
+import { accessPoints } from '../collectors.js';
+import { makeAccessPoint } from '../test-fixtures.js';
+import { listCases } from '../../rds/listing-cases.test-helper.js';
+import { FixtureInventory, runCheck } from '../../../../test/helpers/check.js';
 
 describe('efs_access_point_enforce_root_directory', () => {
-  it('FAIL for a file system with an access point rooted at "/" (or "//"), PASS when all are below it, nothing without access points', () => {
-    const fx = new FixtureInventory()
-      .set(fileSystems, [makeFileSystem('fs-ok'), makeFileSystem('fs-root', { name: 'shared' }), makeFileSystem('fs-slashes'), makeFileSystem('fs-none')])
-      .set(accessPoints, [
-        makeAccessPoint('fsap-1', 'fs-ok'),
-        makeAccessPoint('fsap-2', 'fs-ok', { rootDirectory: '/data/team' }),
-        makeAccessPoint('fsap-3', 'fs-root', { rootDirectory: '/app' }),
-        makeAccessPoint('fsap-4', 'fs-root', { rootDirectory: '/', name: 'everything' }),
-        makeAccessPoint('fsap-5', 'fs-slashes', { rootDirectory: '//' }),
-      ]);
-    const findings = runCheck(check, fx);
-    expect(statusById(findings)).toEqual({ 'fs-ok': 'PASS', 'fs-root': 'FAIL', 'fs-slashes': 'FAIL' });
-    expect(findings.find((f) => f.resource.id === 'fs-root')?.statusExtended).toBe(
-      'EFS file system fs-root (shared) has access point fsap-4 (everything) rooted at the file system root "/".',
-    );
+  // One finding per access point; Prowler reports one per file system that lists the offending access points.
+  listCases(check, accessPoints, (id, o) => makeAccessPoint(id, 'fs-1', o), {
+    pass: [{ rootDirectory: '/app' }, { rootDirectory: '/data/team/' }],
+    fail: [{ rootDirectory: '/' }, { rootDirectory: '//' }],
+    failSays: 'of file system fs-1 is rooted at the file system root "/"',
   });
-  it('ERROR naming the call when the access points could not be listed', () => {
-    const fx = new FixtureInventory().set(fileSystems, [makeFileSystem('fs-1')]).set(accessPoints, { error: denied('elasticfilesystem:DescribeAccessPoints') });
-    const findings = runCheck(check, fx);
-    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
-    expect(findings[0].statusExtended).toContain('elasticfilesystem:DescribeAccessPoints');
-  });
-  it('ERROR naming the call when the file systems could not be listed', () => {
-    const fx = new FixtureInventory().set(fileSystems, { error: denied('elasticfilesystem:DescribeFileSystems') }).set(accessPoints, []);
-    const findings = runCheck(check, fx);
-    expect(findings.map((f) => f.status)).toEqual(['ERROR']);
-    expect(findings[0].statusExtended).toContain('elasticfilesystem:DescribeFileSystems');
+  it('names the access point and carries its file system and tags', () => {
+    const [f] = runCheck(check, new FixtureInventory().set(accessPoints, [makeAccessPoint('fsap-9', 'fs-7', { name: 'everything', rootDirectory: '/', tags: { team: 'ops' } })]));
+    expect(f.statusExtended).toBe('EFS access point fsap-9 (everything) of file system fs-7 is rooted at the file system root "/", so its clients see the whole file system.');
+    expect(f.resource).toMatchObject({ arn: 'arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-9', tags: { team: 'ops' }, details: { fileSystemId: 'fs-7' } });
   });
 });

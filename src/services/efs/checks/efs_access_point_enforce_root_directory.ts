@@ -1,16 +1,16 @@
 import { defineCheck } from '../../../core/check.js';
-import { accessPoints, fileSystems } from '../collectors.js';
-import { apLabel, eachFileSystemWithAccessPoints, fsLabel } from '../shared.js';
+import { accessPoints } from '../collectors.js';
+import { eachAccessPoint } from '../shared.js';
 
 export default defineCheck({
   id: 'efs_access_point_enforce_root_directory',
   title: 'EFS access points confine clients to a subdirectory, not the file system root',
   service: 'efs',
   severity: 'medium',
-  resourceType: 'AwsEfsFileSystem',
+  resourceType: 'AwsEfsAccessPoint',
   categories: ['identity-access'],
   description:
-    'For every EFS file system that has access points, checks that none of them presents the root directory ("/") of the file system as its root. Access points are listed once per region; file systems without access points are not reported.',
+    'Checks that each EFS access point presents a subdirectory, not the root directory ("/") of its file system, as the root its clients see. Each access point is its own finding (Prowler reports one per file system naming the offending access points).',
   risk: 'An access point rooted at "/" gives every application that mounts through it the whole file system, so one compromised or misconfigured client can read or change other applications\' data.',
   remediation: {
     text: 'The root directory of an access point cannot be changed: create a replacement access point whose root directory is the application\'s own subdirectory (with creation info so EFS creates it with the right owner), move the clients to it and delete the old one.',
@@ -21,15 +21,11 @@ export default defineCheck({
     nativeIaC:
       'AppAccessPoint:\n  Type: AWS::EFS::AccessPoint\n  Properties:\n    FileSystemId: !Ref FileSystem\n    RootDirectory:\n      Path: /app\n      CreationInfo:\n        OwnerUid: "1000"\n        OwnerGid: "1000"\n        Permissions: "750"',
   },
-  uses: [fileSystems, accessPoints],
+  uses: [accessPoints],
   run(ctx) {
-    eachFileSystemWithAccessPoints(ctx, (f, points, resource) => {
-      const atRoot = points.filter((a) => a.rootDirectory.replace(/\/+$/, '') === '');
-      if (atRoot.length) {
-        ctx.fail(resource, `${fsLabel(f)} has access point${atRoot.length > 1 ? 's' : ''} ${atRoot.map(apLabel).join(', ')} rooted at the file system root "/".`);
-      } else {
-        ctx.pass(resource, `All ${points.length} access point${points.length > 1 ? 's' : ''} of ${fsLabel(f)} are rooted below the file system root.`);
-      }
+    eachAccessPoint(ctx, (a, resource, label) => {
+      if (a.rootDirectory.replace(/\/+$/, '') === '') ctx.fail(resource, `${label} is rooted at the file system root "/", so its clients see the whole file system.`);
+      else ctx.pass(resource, `${label} is rooted at ${a.rootDirectory}.`);
     });
   },
 });

@@ -1,16 +1,16 @@
 import { defineCheck } from '../../../core/check.js';
-import { accessPoints, fileSystems } from '../collectors.js';
-import { apLabel, eachFileSystemWithAccessPoints, fsLabel } from '../shared.js';
+import { accessPoints } from '../collectors.js';
+import { eachAccessPoint } from '../shared.js';
 
 export default defineCheck({
   id: 'efs_access_point_enforce_user_identity',
   title: 'EFS access points enforce a POSIX user identity',
   service: 'efs',
   severity: 'medium',
-  resourceType: 'AwsEfsFileSystem',
+  resourceType: 'AwsEfsAccessPoint',
   categories: ['identity-access'],
   description:
-    'For every EFS file system that has access points, checks that each access point sets a POSIX user (user and group id) that EFS applies to every request made through it. File systems without access points are not reported.',
+    'Checks that each EFS access point sets a POSIX user (user and group id) that EFS applies to every request made through it. Each access point is its own finding (Prowler reports one per file system naming the offending access points).',
   risk: 'Without an enforced POSIX user, EFS uses whatever user and group ids the NFS client sends, so any client that can mount through the access point can claim another user\'s identity, including root, and read or change their files.',
   remediation: {
     text: 'The POSIX user of an access point cannot be changed: create a replacement access point with the user and group ids the application should run as, move the clients to it and delete the old one.',
@@ -21,15 +21,11 @@ export default defineCheck({
     nativeIaC:
       'AppAccessPoint:\n  Type: AWS::EFS::AccessPoint\n  Properties:\n    FileSystemId: !Ref FileSystem\n    PosixUser:\n      Uid: "1000"\n      Gid: "1000"\n    RootDirectory:\n      Path: /app',
   },
-  uses: [fileSystems, accessPoints],
+  uses: [accessPoints],
   run(ctx) {
-    eachFileSystemWithAccessPoints(ctx, (f, points, resource) => {
-      const open = points.filter((a) => !a.posixUser);
-      if (open.length) {
-        ctx.fail(resource, `${fsLabel(f)} has access point${open.length > 1 ? 's' : ''} ${open.map(apLabel).join(', ')} that enforce${open.length > 1 ? '' : 's'} no POSIX user.`);
-      } else {
-        ctx.pass(resource, `All ${points.length} access point${points.length > 1 ? 's' : ''} of ${fsLabel(f)} enforce a POSIX user.`);
-      }
+    eachAccessPoint(ctx, (a, resource, label) => {
+      if (a.posixUser) ctx.pass(resource, `${label} enforces POSIX user ${a.posixUser.uid} and group ${a.posixUser.gid}.`);
+      else ctx.fail(resource, `${label} enforces no POSIX user, so clients act as whatever user id they send.`);
     });
   },
 });
