@@ -10,11 +10,32 @@ import {
   EFSClient,
   PutFileSystemPolicyCommand,
 } from '@aws-sdk/client-efs';
-import { CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  AssociateRouteTableCommand,
+  AttachInternetGatewayCommand,
+  AuthorizeSecurityGroupIngressCommand,
+  CreateInternetGatewayCommand,
+  CreateRouteCommand,
+  CreateRouteTableCommand,
+  CreateSecurityGroupCommand,
+  CreateSubnetCommand,
+  CreateVpcCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
 import { accessPoints, backupPolicies, fileSystemPolicies, fileSystems, mountTargets } from './collectors.js';
+import { evaluate } from '../../core/evaluate.js';
+import type { Check } from '../../core/check.js';
+import { buildComplianceIndex } from '../../compliance/index.js';
+import { securityGroups } from '../ec2/collectors.js';
+import { routeTables } from '../vpc/collectors.js';
+import backupCheck from './checks/efs_have_backup_enabled.js';
+import notPublic from './checks/efs_not_publicly_accessible.js';
+import multiAz from './checks/efs_multi_az_enabled.js';
+import rootDirectory from './checks/efs_access_point_enforce_root_directory.js';
+import mountTargetCheck from './checks/efs_mount_target_not_publicly_accessible.js';
 
 describe('efs collectors against moto', () => {
   let moto: Moto;
@@ -38,7 +59,7 @@ describe('efs collectors against moto', () => {
     expect(w.ok && w.data[0].arn).toMatch(/^arn:aws:elasticfilesystem:eu-west-1:123456789012:file-system\/fs-/);
   });
 
-  it('reads One Zone placement, backup and file system policies, access points and mount targets with their security groups', async () => {
+  it('reads One Zone placement, backup and file system policies, access points and mount targets with their security groups; the checks judge them', async () => {
     const region = 'us-west-2';
     const efs = new EFSClient(moto.config(region));
     const ec2 = new EC2Client(moto.config(region));
@@ -46,6 +67,13 @@ describe('efs collectors against moto', () => {
     const subnetA = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: '10.0.1.0/24', AvailabilityZone: `${region}a` }))).Subnet!.SubnetId!;
     const subnetB = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: '10.0.2.0/24', AvailabilityZone: `${region}b` }))).Subnet!.SubnetId!;
     const group = (await ec2.send(new CreateSecurityGroupCommand({ GroupName: 'nfs', Description: 'nfs', VpcId: vpc }))).GroupId!;
+    // Subnet B is public (0.0.0.0/0 to an internet gateway) and the group admits NFS from anywhere.
+    await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: group, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 2049, ToPort: 2049, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }));
+    const igw = (await ec2.send(new CreateInternetGatewayCommand({}))).InternetGateway!.InternetGatewayId!;
+    await ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId: igw, VpcId: vpc }));
+    const rtb = (await ec2.send(new CreateRouteTableCommand({ VpcId: vpc }))).RouteTable!.RouteTableId!;
+    await ec2.send(new CreateRouteCommand({ RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0', GatewayId: igw }));
+    await ec2.send(new AssociateRouteTableCommand({ RouteTableId: rtb, SubnetId: subnetB }));
 
     const regional = await efs.send(new CreateFileSystemCommand({ CreationToken: 'regional', Encrypted: true, Backup: true }));
     const oneZone = await efs.send(new CreateFileSystemCommand({ CreationToken: 'onezone', AvailabilityZoneName: `${region}a` }));
@@ -55,10 +83,12 @@ describe('efs collectors against moto', () => {
     }
     const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'elasticfilesystem:ClientMount' }] });
     await efs.send(new PutFileSystemPolicyCommand({ FileSystemId: regional.FileSystemId, Policy: policy }));
+    const ownAccount = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'elasticfilesystem:ClientMount' }] });
+    await efs.send(new PutFileSystemPolicyCommand({ FileSystemId: oneZone.FileSystemId, Policy: ownAccount }));
     const ap1 = await efs.send(new CreateAccessPointCommand({ FileSystemId: regional.FileSystemId, PosixUser: { Uid: 1000, Gid: 1000 }, RootDirectory: { Path: '/app' } }));
     const ap2 = await efs.send(new CreateAccessPointCommand({ FileSystemId: bare.FileSystemId }));
 
-    const inv = await collectFromMoto(moto, [fileSystems, backupPolicies, fileSystemPolicies, accessPoints, mountTargets], [region]);
+    const inv = await collectFromMoto(moto, [fileSystems, backupPolicies, fileSystemPolicies, accessPoints, mountTargets, securityGroups, routeTables], [region]);
     const fs = inv.get(fileSystems, region);
     if (!fs.ok) throw new Error('no file systems');
     const byId = Object.fromEntries(fs.data.map((f) => [f.id, f]));
@@ -95,6 +125,15 @@ describe('efs collectors against moto', () => {
     );
     expect(mine.ok && mine.data.every((m) => /^10\.0\.[12]\.\d+$/.test(m.ipAddress ?? ''))).toBe(true);
     expect(targets.data[arn(bare.FileSystemId)]).toEqual({ ok: true, data: [] });
+
+    // The checks over what moto returned.
+    const run = (check: Check<any>) => Object.fromEntries([...evaluate([check], inv, { compliance: buildComplianceIndex() })].map((f) => [f.resource.id, f.status]));
+    const [r, o, b] = [regional.FileSystemId!, oneZone.FileSystemId!, bare.FileSystemId!];
+    expect(run(backupCheck)).toEqual({ [r]: 'PASS', [o]: 'PASS', [b]: 'FAIL' });
+    expect(run(notPublic)).toEqual({ [r]: 'FAIL', [o]: 'PASS', [b]: 'FAIL' });
+    expect(run(multiAz)).toEqual({ [r]: 'PASS', [o]: 'FAIL', [b]: 'FAIL' });
+    expect(run(rootDirectory)).toEqual({ [ap1.AccessPointId!]: 'PASS', [ap2.AccessPointId!]: 'FAIL' });
+    expect(run(mountTargetCheck)).toEqual({ [r]: 'FAIL', [o]: 'PASS', [b]: 'PASS' });
   }, 120_000);
 });
 
