@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AddTagsToResourceCommand,
   CreateCacheClusterCommand,
   CreateCacheSubnetGroupCommand,
   CreateReplicationGroupCommand,
   DescribeCacheClustersCommand,
   DescribeReplicationGroupsCommand,
   ElastiCacheClient,
+  ListTagsForResourceCommand,
 } from '@aws-sdk/client-elasticache';
 import { AssociateRouteTableCommand, AttachInternetGatewayCommand, CreateInternetGatewayCommand, CreateRouteCommand, CreateRouteTableCommand, CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -61,6 +63,7 @@ describe('elasticache collectors against moto', () => {
         AutoMinorVersionUpgrade: true,
       }),
     );
+    await cache.send(new AddTagsToResourceCommand({ ResourceName: 'arn:aws:elasticache:us-east-1:123456789012:cluster:standalone', Tags: [{ Key: 'team', Value: 'edge' }] }));
     await cache.send(new CreateReplicationGroupCommand({ ReplicationGroupId: 'scratch', ReplicationGroupDescription: 'scratch', Engine: 'redis', NumCacheClusters: 1 }));
 
     const inv = await collectFromMoto(moto, [cacheClusters, replicationGroups, subnetGroups, routeTables]);
@@ -70,6 +73,7 @@ describe('elasticache collectors against moto', () => {
     expect(byId.standalone).toMatchObject({ engine: 'redis', subnetGroupName: 'public', snapshotRetentionLimit: 1, autoMinorVersionUpgrade: false, authTokenEnabled: false });
     expect(byId.standalone.replicationGroupId).toBeUndefined();
     expect(byId.memo).toMatchObject({ engine: 'memcached', numNodes: 2 });
+    expect(byId.standalone.tags).toEqual({ team: 'edge' });
     expect(byId.standalone.arn).toBe('arn:aws:elasticache:us-east-1:123456789012:cluster:standalone');
 
     const groups = inv.get(replicationGroups);
@@ -93,6 +97,8 @@ describe('elasticache collectors against moto', () => {
 
     const run = (check: typeof auth) => Object.fromEntries([...evaluate([check], inv, { compliance: buildComplianceIndex() })].map((f) => [f.resource.id, f.status]));
     expect(run(publicSubnet)).toEqual({ standalone: 'FAIL', memo: 'PASS' });
+    const [standaloneFinding] = [...evaluate([publicSubnet], inv, { compliance: buildComplianceIndex() })].filter((f) => f.resource.id === 'standalone');
+    expect(standaloneFinding.resource.tags).toEqual({ team: 'edge' });
     expect(run(auth)).toEqual({ sessions: 'PASS', scratch: 'FAIL', standalone: 'FAIL' });
     expect(run(backup)).toEqual({ sessions: 'PASS', scratch: 'FAIL', standalone: 'FAIL' });
     expect(run(multiAz)).toEqual({ sessions: 'PASS', scratch: 'FAIL', standalone: 'FAIL' });
@@ -108,6 +114,18 @@ describe('elasticache collectors errors (aws-sdk-client-mock)', () => {
       const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [cacheClusters, replicationGroups]);
       expect(inv.get(cacheClusters)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'elasticache:DescribeCacheClusters' } });
       expect(inv.get(replicationGroups)).toMatchObject({ ok: false, error: { kind: 'AccessDenied', operation: 'elasticache:DescribeReplicationGroups' } });
+    } finally {
+      mock.restore();
+    }
+  });
+  it('a denied tag read leaves the tags unset and the listing intact', async () => {
+    const mock = mockClient(ElastiCacheClient);
+    try {
+      mock.on(DescribeCacheClustersCommand).resolves({ CacheClusters: [{ CacheClusterId: 'c1', Engine: 'redis', ARN: 'arn:aws:elasticache:us-east-1:123456789012:cluster:c1' }] } as never);
+      mock.on(ListTagsForResourceCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDenied' }));
+      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [cacheClusters]);
+      const r = inv.get(cacheClusters);
+      expect(r.ok && r.data.map((c) => [c.id, c.tags])).toEqual([['c1', undefined]]);
     } finally {
       mock.restore();
     }

@@ -1,10 +1,25 @@
 /**
  * ElastiCache collectors: DescribeCacheClusters (every node-based cluster of the region: Memcached, and
  * the Redis OSS / Valkey nodes, standalone or members of a replication group), DescribeReplicationGroups
- * (Redis OSS / Valkey clusters with replicas or shards) and DescribeCacheSubnetGroups. All three are
- * paginated regional listings; nothing is read per item.
+ * (Redis OSS / Valkey clusters with replicas or shards) and DescribeCacheSubnetGroups, all paginated
+ * regional listings. The listings carry no tags, so the clusters and groups get theirs from
+ * ListTagsForResource, one call each; a failed tag read leaves `tags` unset and is not an error of the listing.
  */
-import { defineFact } from '../../core/fact.js';
+import { defineFact, type CollectContext } from '../../core/fact.js';
+
+/** ARN -> tags, for the ARNs whose tags could be read. */
+async function tagsByArn(ctx: CollectContext, arns: string[]): Promise<Map<string, Record<string, string>>> {
+  const { ListTagsForResourceCommand } = await import('@aws-sdk/client-elasticache');
+  const client = await ctx.client('elasticache');
+  const out = new Map<string, Record<string, string>>();
+  await Promise.all(
+    arns.map(async (arn) => {
+      const r = await ctx.attempt('elasticache:ListTagsForResource', async () => (await client.send(new ListTagsForResourceCommand({ ResourceName: arn }))).TagList ?? []);
+      if (r.ok) out.set(arn, Object.fromEntries(r.data.filter((t) => t.Key).map((t) => [t.Key as string, t.Value ?? ''])));
+    }),
+  );
+  return out;
+}
 
 export interface CacheCluster {
   id: string;
@@ -24,6 +39,8 @@ export interface CacheCluster {
   /** 'preferred' (TLS and plain text accepted) or 'required'. */
   transitEncryptionMode?: string;
   atRestEncryptionEnabled: boolean;
+  /** Unset when ListTagsForResource failed. */
+  tags?: Record<string, string>;
 }
 
 export const cacheClusters = defineFact<CacheCluster[]>({
@@ -56,7 +73,8 @@ export const cacheClusters = defineFact<CacheCluster[]>({
         });
       }
     }
-    return out;
+    const tags = await tagsByArn(ctx, out.map((c) => c.arn));
+    return out.map((c) => (tags.has(c.arn) ? { ...c, tags: tags.get(c.arn) } : c));
   },
 });
 
@@ -80,6 +98,8 @@ export interface ReplicationGroup {
   /** RBAC user groups attached to the group. */
   userGroupIds: string[];
   autoMinorVersionUpgrade: boolean;
+  /** Unset when ListTagsForResource failed. */
+  tags?: Record<string, string>;
 }
 
 export const replicationGroups = defineFact<ReplicationGroup[]>({
@@ -113,7 +133,8 @@ export const replicationGroups = defineFact<ReplicationGroup[]>({
         });
       }
     }
-    return out;
+    const tags = await tagsByArn(ctx, out.map((g) => g.arn));
+    return out.map((g) => (tags.has(g.arn) ? { ...g, tags: tags.get(g.arn) } : g));
   },
 });
 

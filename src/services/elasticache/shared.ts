@@ -46,12 +46,12 @@ export function eachRedisCluster(
   for (const { region, result } of ctx.regional(replicationGroups)) {
     for (const group of listed(ctx, region, result, 'ElastiCache replication groups')) {
       const c: RedisCluster = { kind: 'group', group };
-      visit(c, { arn: group.arn, id: group.id, region, details: { engine: group.engine } }, redisLabel(c));
+      visit(c, { arn: group.arn, id: group.id, region, ...(group.tags ? { tags: group.tags } : {}), details: { engine: group.engine } }, redisLabel(c));
     }
     const nodes = listed(ctx, region, nodesByRegion.get(region)!, 'ElastiCache clusters');
     for (const node of nodes.filter((n) => isRedisEngine(n.engine) && !n.replicationGroupId)) {
       const c: RedisCluster = { kind: 'node', node };
-      visit(c, { arn: node.arn, id: node.id, region, details: { engine: node.engine, standalone: true } }, redisLabel(c));
+      visit(c, { arn: node.arn, id: node.id, region, ...(node.tags ? { tags: node.tags } : {}), details: { engine: node.engine, standalone: true } }, redisLabel(c));
     }
   }
 }

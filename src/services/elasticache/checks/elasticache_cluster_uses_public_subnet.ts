@@ -31,7 +31,7 @@ export default defineCheck({
     const tablesByRegion = new Map(ctx.regional(routeTables).map(({ region, result }) => [region, result]));
     for (const { region, result } of ctx.regional(cacheClusters)) {
       for (const c of listed(ctx, region, result, 'ElastiCache clusters')) {
-        const resource = { arn: c.arn, id: c.id, region, details: { engine: c.engine, ...(c.replicationGroupId ? { replicationGroup: c.replicationGroupId } : {}) } };
+        const resource = { arn: c.arn, id: c.id, region, ...(c.tags ? { tags: c.tags } : {}), details: { engine: c.engine, ...(c.replicationGroupId ? { replicationGroup: c.replicationGroupId } : {}) } };
         const label = `ElastiCache ${engineName(c.engine)} cluster ${c.id}`;
         if (!c.subnetGroupName) {
           ctx.pass(resource, `${label} has no cache subnet group, so it is not placed in any VPC subnet.`);
