@@ -32,6 +32,7 @@ import PQueue from 'p-queue';
 import { seedWp1Compute } from './seeds/wp1-compute.js';
 import { seedHBackup } from './seeds/h-backup.js';
 import { seedHDms } from './seeds/h-dms.js';
+import { seedHEfs } from './seeds/h-efs.js';
 
 export interface SeedOptions {
   endpoint: string;
@@ -286,6 +287,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   await seedWp1Compute(cfg, opts.regions, s);
   await seedHBackup(cfg, opts.regions, s);
   await seedHDms(cfg, opts.regions, s);
+  await seedHEfs(cfg, opts.regions, s);
   return report;
 }
 

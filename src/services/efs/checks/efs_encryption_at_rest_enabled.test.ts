@@ -8,6 +8,7 @@ const fs = (id: string, encrypted: boolean, name?: string): FileSystem => ({
   arn: `arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/${id}`,
   ...(name ? { name } : {}),
   encrypted,
+  numberOfMountTargets: 1,
   tags: name ? { Name: name } : {},
 });
 
