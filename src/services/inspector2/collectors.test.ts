@@ -30,7 +30,7 @@ describe('inspector2 collectors against moto', () => {
 describe('inspector2 collectors (aws-sdk-client-mock: moto cannot hold Inspector findings)', () => {
   it('counts active findings, and turns a per-account failure into an error', async () => {
     const mock = mockClient(Inspector2Client);
-    mock.on(BatchGetAccountStatusCommand).resolves({ accounts: [{ accountId: '123456789012', state: { status: 'ENABLED' }, resourceState: {} as never }], failedAccounts: [] });
+    mock.on(BatchGetAccountStatusCommand).resolves({ accounts: [{ accountId: '123456789012', state: { status: 'ENABLED' } as never, resourceState: {} as never }], failedAccounts: [] });
     mock.on(ListFindingsCommand).resolves({ findings: [{}, {}] as never, nextToken: 'x' });
     try {
       const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [accountStatus, activeFindings]);
