@@ -5,9 +5,14 @@ import { collectFromMoto } from '../../../test/helpers/collect.js';
 import type { Moto } from '../../../test/helpers/moto.js';
 import { profiles, trustAnchors } from './collectors.js';
 
+// The Roles Anywhere client pins an older smithy release than aws-sdk-client-mock's types expect; the
+// runtime mock works the same, so only the types are loosened here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const mockRolesAnywhere = (): any => mockClient(RolesAnywhereClient as never);
+
 describe('rolesanywhere collectors (aws-sdk-client-mock: moto lacks rolesanywhere:ListProfiles, ListTrustAnchors)', () => {
   it('pages through profiles and trust anchors and keeps the fields the checks read', async () => {
-    const mock = mockClient(RolesAnywhereClient);
+    const mock = mockRolesAnywhere();
     mock
       .on(ListProfilesCommand, { nextToken: undefined })
       .resolves({ profiles: [{ profileArn: 'arn:aws:rolesanywhere:us-east-1:123456789012:profile/p1', profileId: 'p1', name: 'one', enabled: true, roleArns: ['arn:aws:iam::123456789012:role/r'] }], nextToken: 't' })
@@ -39,7 +44,7 @@ describe('rolesanywhere collectors (aws-sdk-client-mock: moto lacks rolesanywher
   });
 
   it('records a denied listing as the fact error', async () => {
-    const mock = mockClient(RolesAnywhereClient);
+    const mock = mockRolesAnywhere();
     mock.on(ListProfilesCommand).rejects(Object.assign(new Error('no'), { name: 'AccessDeniedException' }));
     try {
       const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [profiles]);
