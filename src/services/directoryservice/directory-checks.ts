@@ -43,3 +43,17 @@ export function* eachDirectoryWith<T>(
     yield { d, resource, data: entry.data };
   }
 }
+
+/** RADIUS settings as code (CloudFormation has no RADIUS property), shared by the two RADIUS checks. */
+export const RADIUS_REMEDIATION = {
+  nativeIaC: `# CloudFormation cannot set RADIUS on a directory: use the CLI command, or Terraform.`,
+  terraform: `resource "aws_directory_service_radius_settings" "this" {
+  directory_id            = aws_directory_service_directory.this.id
+  authentication_protocol = "MS-CHAPv2"
+  radius_servers          = ["10.0.1.5"]
+  radius_port             = 1812
+  radius_retries          = 3
+  radius_timeout          = 5
+  shared_secret           = var.radius_shared_secret
+}`,
+};

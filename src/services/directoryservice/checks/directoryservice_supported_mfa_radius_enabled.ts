@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { RADIUS_TYPES, directories } from '../collectors.js';
-import { eachDirectory } from '../directory-checks.js';
+import { RADIUS_REMEDIATION, eachDirectory } from '../directory-checks.js';
 
 export default defineCheck({
   id: 'directoryservice_supported_mfa_radius_enabled',
@@ -16,16 +16,7 @@ export default defineCheck({
     text: 'Set up a RADIUS server backed by your MFA provider and enable multi-factor authentication for the directory.',
     url: 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/ms_ad_mfa.html',
     cli: 'aws ds enable-radius --directory-id <directory-id> --radius-settings AuthenticationProtocol=MS-CHAPv2,RadiusServers=<ip>,RadiusPort=1812,RadiusTimeout=5,RadiusRetries=3,SharedSecret=<secret>',
-    nativeIaC: `# CloudFormation cannot enable RADIUS: use the CLI command above, or Terraform.`,
-    terraform: `resource "aws_directory_service_radius_settings" "this" {
-  directory_id            = aws_directory_service_directory.this.id
-  authentication_protocol = "MS-CHAPv2"
-  radius_servers          = ["10.0.1.5"]
-  radius_port             = 1812
-  radius_retries          = 3
-  radius_timeout          = 5
-  shared_secret           = var.radius_shared_secret
-}`,
+    ...RADIUS_REMEDIATION,
   },
   uses: [directories],
   run(ctx) {
