@@ -33,6 +33,7 @@ import { seedWp1Compute } from './seeds/wp1-compute.js';
 import { seedHBackup } from './seeds/h-backup.js';
 import { seedHDms } from './seeds/h-dms.js';
 import { seedHEfs } from './seeds/h-efs.js';
+import { seedHIdent1 } from './seeds/h-ident1.js';
 
 export interface SeedOptions {
   endpoint: string;
@@ -288,6 +289,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   await seedHBackup(cfg, opts.regions, s);
   await seedHDms(cfg, opts.regions, s);
   await seedHEfs(cfg, opts.regions, s);
+  await seedHIdent1(cfg, opts.regions, s);
   return report;
 }
 

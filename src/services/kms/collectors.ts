@@ -132,3 +132,20 @@ export const keyRotation = defineFact<Record<string, Result<RotationStatus>>>({
     return Object.fromEntries(entries);
   },
 });
+
+/** Alias names (alias/...) per key id, from one paginated ListAliases per region. */
+export const keyAliases = defineFact<Record<string, string[]>>({
+  id: 'kms.keyAliases',
+  service: 'kms',
+  scope: 'regional',
+  operation: 'kms:ListAliases',
+  async collect(ctx) {
+    const { paginateListAliases } = await import('@aws-sdk/client-kms');
+    const kms = await ctx.client('kms');
+    const out: Record<string, string[]> = {};
+    for await (const page of paginateListAliases({ client: kms, pageSize: Math.min(ctx.pageSize, 100) }, {})) {
+      for (const a of page.Aliases ?? []) if (a.TargetKeyId && a.AliasName) (out[a.TargetKeyId] ??= []).push(a.AliasName);
+    }
+    return out;
+  },
+});

@@ -15,13 +15,13 @@ export function* selectedKeys<U>(
   ctx: EvalContext<any>,
   perKey: Fact<Record<string, Result<U>>>,
   applies: (m: KeyMetadata) => boolean,
-): Generator<{ key: { id: string; arn: string }; resource: ResourceRef; entry: Result<U> }> {
+): Generator<{ key: { id: string; arn: string }; meta: KeyMetadata; resource: ResourceRef; entry: Result<U> }> {
   for (const { region, item: key, entry } of listedWith(ctx, keys, perKey, 'KMS keys')) {
     const resource = { arn: key.arn, id: key.id, region };
     if (!key.metadata.ok) {
       ctx.error(resource, key.metadata.error, `Could not describe KMS key ${key.id}: ${describeCallError(key.metadata.error)}.`);
       continue;
     }
-    if (applies(key.metadata.data)) yield { key, resource, entry };
+    if (applies(key.metadata.data)) yield { key, meta: key.metadata.data, resource, entry };
   }
 }
