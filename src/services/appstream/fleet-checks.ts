@@ -31,3 +31,13 @@ export function withinMaximum(value: number | undefined, max: number, what: stri
   if (value <= max) return [true, `${label} has a ${what} of ${seconds(value)}, within the maximum of ${seconds(max)}.`];
   return [false, `${label} has a ${what} of ${seconds(value)}, more than the maximum of ${seconds(max)}.`];
 }
+
+/** The CLI, CloudFormation and Terraform remediations that set one fleet property (CloudFormation name, e.g. DisconnectTimeoutInSeconds). */
+export function fleetRemediation(property: string, value: number): { cli: string; nativeIaC: string; terraform: string } {
+  const kebab = property.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  return {
+    cli: `aws appstream update-fleet --name <fleet-name> --${kebab} ${value}`,
+    nativeIaC: ['Fleet:', '  Type: AWS::AppStream::Fleet', '  Properties:', '    Name: <fleet-name>', `    ${property}: ${value}`].join('\n'),
+    terraform: `resource "aws_appstream_fleet" "main" {\n  # ...\n  ${kebab.replace(/-/g, '_')} = ${value}\n}`,
+  };
+}

@@ -24,3 +24,28 @@ export function runEnvironmentCheck(ctx: EvalContext<any>, judge: (settings: Rec
     else ctx.fail(resource, message);
   }
 }
+
+/** [namespace, option name, value] of an Elastic Beanstalk configuration option. */
+export type OptionSetting = [namespace: string, option: string, value: string];
+
+/** The CLI, CloudFormation and Terraform remediations that set `settings` on an environment. */
+export function optionRemediation(settings: OptionSetting[]): { cli: string; nativeIaC: string; terraform: string } {
+  const quote = (v: string) => (/^[A-Za-z][\w.-]*$/.test(v) && !/^(true|false)$/i.test(v) ? v : JSON.stringify(v));
+  return {
+    cli: `aws elasticbeanstalk update-environment --environment-name <env-name> --option-settings ${settings.map(([ns, o, v]) => `Namespace=${ns},OptionName=${o},Value=${JSON.stringify(v)}`).join(' ')}`,
+    nativeIaC: [
+      'Environment:',
+      '  Type: AWS::ElasticBeanstalk::Environment',
+      '  Properties:',
+      '    ApplicationName: !Ref Application',
+      '    OptionSettings:',
+      ...settings.flatMap(([ns, o, v]) => [`      - Namespace: ${ns}`, `        OptionName: ${o}`, `        Value: ${quote(v)}`]),
+    ].join('\n'),
+    terraform: [
+      'resource "aws_elastic_beanstalk_environment" "app" {',
+      '  # ...',
+      ...settings.flatMap(([ns, o, v]) => ['  setting {', `    namespace = "${ns}"`, `    name      = "${o}"`, `    value     = ${JSON.stringify(v)}`, '  }']),
+      '}',
+    ].join('\n'),
+  };
+}

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { fleets } from '../collectors.js';
-import { runFleetCheck, withinMaximum } from '../fleet-checks.js';
+import { fleetRemediation, runFleetCheck, withinMaximum } from '../fleet-checks.js';
 
 export default defineCheck({
   id: 'appstream_fleet_maximum_session_duration',
@@ -16,9 +16,7 @@ export default defineCheck({
   remediation: {
     text: 'Lower the maximum session duration of the fleet to the length of a working day or less.',
     url: 'https://docs.aws.amazon.com/appstream2/latest/developerguide/set-up-stacks-fleets.html',
-    cli: 'aws appstream update-fleet --name <fleet-name> --max-user-duration-in-seconds 36000',
-    nativeIaC: ['Fleet:', '  Type: AWS::AppStream::Fleet', '  Properties:', '    Name: <fleet-name>', '    MaxUserDurationInSeconds: 36000'].join('\n'),
-    terraform: 'resource "aws_appstream_fleet" "main" {\n  # ...\n  max_user_duration_in_seconds = 36000\n}',
+    ...fleetRemediation('MaxUserDurationInSeconds', 36000),
   },
   uses: [fleets],
   params: { max_session_duration_seconds: 36000 },

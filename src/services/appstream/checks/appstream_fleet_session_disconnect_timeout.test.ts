@@ -18,3 +18,11 @@ describe('appstream_fleet_session_disconnect_timeout', () => {
     expect(statusById(findings)).toEqual({ quick: 'FAIL', lingering: 'FAIL' });
   });
 });
+
+describe('appstream fleet remediation snippets', () => {
+  it('name the property in CLI, CloudFormation and Terraform spelling', () => {
+    expect(check.remediation.cli).toBe('aws appstream update-fleet --name <fleet-name> --disconnect-timeout-in-seconds 300');
+    expect(check.remediation.nativeIaC).toContain('    DisconnectTimeoutInSeconds: 300');
+    expect(check.remediation.terraform).toContain('  disconnect_timeout_in_seconds = 300');
+  });
+});

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { fleets } from '../collectors.js';
-import { runFleetCheck, withinMaximum } from '../fleet-checks.js';
+import { fleetRemediation, runFleetCheck, withinMaximum } from '../fleet-checks.js';
 
 export default defineCheck({
   id: 'appstream_fleet_session_disconnect_timeout',
@@ -16,9 +16,7 @@ export default defineCheck({
   remediation: {
     text: 'Lower the disconnect timeout of the fleet to a few minutes.',
     url: 'https://docs.aws.amazon.com/appstream2/latest/developerguide/set-up-stacks-fleets.html',
-    cli: 'aws appstream update-fleet --name <fleet-name> --disconnect-timeout-in-seconds 300',
-    nativeIaC: ['Fleet:', '  Type: AWS::AppStream::Fleet', '  Properties:', '    Name: <fleet-name>', '    DisconnectTimeoutInSeconds: 300'].join('\n'),
-    terraform: 'resource "aws_appstream_fleet" "main" {\n  # ...\n  disconnect_timeout_in_seconds = 300\n}',
+    ...fleetRemediation('DisconnectTimeoutInSeconds', 300),
   },
   uses: [fleets],
   params: { max_disconnect_timeout_in_seconds: 300 },

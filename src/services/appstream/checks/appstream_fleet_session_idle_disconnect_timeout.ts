@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { fleets } from '../collectors.js';
-import { runFleetCheck, withinMaximum } from '../fleet-checks.js';
+import { fleetRemediation, runFleetCheck, withinMaximum } from '../fleet-checks.js';
 
 export default defineCheck({
   id: 'appstream_fleet_session_idle_disconnect_timeout',
@@ -16,9 +16,7 @@ export default defineCheck({
   remediation: {
     text: 'Set an idle disconnect timeout of ten minutes or less on the fleet.',
     url: 'https://docs.aws.amazon.com/appstream2/latest/developerguide/set-up-stacks-fleets.html',
-    cli: 'aws appstream update-fleet --name <fleet-name> --idle-disconnect-timeout-in-seconds 600',
-    nativeIaC: ['Fleet:', '  Type: AWS::AppStream::Fleet', '  Properties:', '    Name: <fleet-name>', '    IdleDisconnectTimeoutInSeconds: 600'].join('\n'),
-    terraform: 'resource "aws_appstream_fleet" "main" {\n  # ...\n  idle_disconnect_timeout_in_seconds = 600\n}',
+    ...fleetRemediation('IdleDisconnectTimeoutInSeconds', 600),
   },
   uses: [fleets],
   params: { max_idle_disconnect_timeout_in_seconds: 600 },

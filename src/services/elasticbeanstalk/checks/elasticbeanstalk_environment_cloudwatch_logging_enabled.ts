@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { environmentSettings, environments } from '../collectors.js';
-import { optionIs, runEnvironmentCheck } from '../environment-checks.js';
+import { optionIs, optionRemediation, runEnvironmentCheck } from '../environment-checks.js';
 
 const STREAM = 'aws:elasticbeanstalk:cloudwatch:logs:StreamLogs';
 const RETENTION = 'aws:elasticbeanstalk:cloudwatch:logs:RetentionInDays';
@@ -19,22 +19,7 @@ export default defineCheck({
   remediation: {
     text: 'Turn on instance log streaming to CloudWatch Logs in the environment configuration (Updates, monitoring and logging), with a retention period that fits your policy.',
     url: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/AWSHowTo.cloudwatchlogs.html',
-    cli: 'aws elasticbeanstalk update-environment --environment-name <env-name> --option-settings Namespace=aws:elasticbeanstalk:cloudwatch:logs,OptionName=StreamLogs,Value=true',
-    nativeIaC: [
-      'Environment:',
-      '  Type: AWS::ElasticBeanstalk::Environment',
-      '  Properties:',
-      '    ApplicationName: !Ref Application',
-      '    OptionSettings:',
-      '      - Namespace: aws:elasticbeanstalk:cloudwatch:logs',
-      '        OptionName: StreamLogs',
-      '        Value: "true"',
-      '      - Namespace: aws:elasticbeanstalk:cloudwatch:logs',
-      '        OptionName: RetentionInDays',
-      '        Value: "365"',
-    ].join('\n'),
-    terraform:
-      'resource "aws_elastic_beanstalk_environment" "app" {\n  # ...\n  setting {\n    namespace = "aws:elasticbeanstalk:cloudwatch:logs"\n    name      = "StreamLogs"\n    value     = "true"\n  }\n}',
+    ...optionRemediation([['aws:elasticbeanstalk:cloudwatch:logs', 'StreamLogs', 'true'], ['aws:elasticbeanstalk:cloudwatch:logs', 'RetentionInDays', '365']]),
   },
   uses: [environments, environmentSettings],
   run(ctx) {

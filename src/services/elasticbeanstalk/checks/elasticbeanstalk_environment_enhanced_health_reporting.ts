@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { environmentSettings, environments } from '../collectors.js';
-import { optionIs, runEnvironmentCheck } from '../environment-checks.js';
+import { optionIs, optionRemediation, runEnvironmentCheck } from '../environment-checks.js';
 
 const SYSTEM_TYPE = 'aws:elasticbeanstalk:healthreporting:system:SystemType';
 
@@ -18,19 +18,7 @@ export default defineCheck({
   remediation: {
     text: 'Switch the environment to enhanced health reporting; the instance profile needs the AWSElasticBeanstalkEnhancedHealth permissions.',
     url: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/health-enhanced-enable.html',
-    cli: 'aws elasticbeanstalk update-environment --environment-name <env-name> --option-settings Namespace=aws:elasticbeanstalk:healthreporting:system,OptionName=SystemType,Value=enhanced',
-    nativeIaC: [
-      'Environment:',
-      '  Type: AWS::ElasticBeanstalk::Environment',
-      '  Properties:',
-      '    ApplicationName: !Ref Application',
-      '    OptionSettings:',
-      '      - Namespace: aws:elasticbeanstalk:healthreporting:system',
-      '        OptionName: SystemType',
-      '        Value: enhanced',
-    ].join('\n'),
-    terraform:
-      'resource "aws_elastic_beanstalk_environment" "app" {\n  # ...\n  setting {\n    namespace = "aws:elasticbeanstalk:healthreporting:system"\n    name      = "SystemType"\n    value     = "enhanced"\n  }\n}',
+    ...optionRemediation([['aws:elasticbeanstalk:healthreporting:system', 'SystemType', 'enhanced']]),
   },
   uses: [environments, environmentSettings],
   run(ctx) {

@@ -21,3 +21,13 @@ describe('elasticbeanstalk_environment_managed_updates_enabled', () => {
     expect(runCheck(check, listingDenied()).map((f) => f.status)).toEqual(['ERROR']);
   });
 });
+
+describe('elasticbeanstalk option remediation snippets', () => {
+  it('set every option in CLI, CloudFormation (quoting what YAML would not read as a string) and Terraform', () => {
+    expect(check.remediation.cli).toContain('Namespace=aws:elasticbeanstalk:managedactions,OptionName=ManagedActionsEnabled,Value="true"');
+    expect(check.remediation.nativeIaC).toContain('        OptionName: ManagedActionsEnabled\n        Value: "true"');
+    expect(check.remediation.nativeIaC).toContain('        OptionName: UpdateLevel\n        Value: minor');
+    expect(check.remediation.nativeIaC).toContain('        Value: "Sun:02:00"');
+    expect(check.remediation.terraform).toContain('    namespace = "aws:elasticbeanstalk:managedactions:platformupdate"\n    name      = "UpdateLevel"\n    value     = "minor"');
+  });
+});

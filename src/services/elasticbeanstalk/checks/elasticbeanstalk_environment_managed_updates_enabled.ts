@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 import { environmentSettings, environments } from '../collectors.js';
-import { optionIs, runEnvironmentCheck } from '../environment-checks.js';
+import { optionIs, optionRemediation, runEnvironmentCheck } from '../environment-checks.js';
 
 const ENABLED = 'aws:elasticbeanstalk:managedactions:ManagedActionsEnabled';
 const LEVEL = 'aws:elasticbeanstalk:managedactions:platformupdate:UpdateLevel';
@@ -19,25 +19,11 @@ export default defineCheck({
   remediation: {
     text: 'Enable managed platform updates with an update level of patch or minor and a preferred maintenance window (enhanced health reporting must be on).',
     url: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-platform-update-managed.html',
-    cli: 'aws elasticbeanstalk update-environment --environment-name <env-name> --option-settings Namespace=aws:elasticbeanstalk:managedactions,OptionName=ManagedActionsEnabled,Value=true Namespace=aws:elasticbeanstalk:managedactions:platformupdate,OptionName=UpdateLevel,Value=minor Namespace=aws:elasticbeanstalk:managedactions,OptionName=PreferredStartTime,Value="Sun:02:00"',
-    nativeIaC: [
-      'Environment:',
-      '  Type: AWS::ElasticBeanstalk::Environment',
-      '  Properties:',
-      '    ApplicationName: !Ref Application',
-      '    OptionSettings:',
-      '      - Namespace: aws:elasticbeanstalk:managedactions',
-      '        OptionName: ManagedActionsEnabled',
-      '        Value: "true"',
-      '      - Namespace: aws:elasticbeanstalk:managedactions',
-      '        OptionName: PreferredStartTime',
-      '        Value: "Sun:02:00"',
-      '      - Namespace: aws:elasticbeanstalk:managedactions:platformupdate',
-      '        OptionName: UpdateLevel',
-      '        Value: minor',
-    ].join('\n'),
-    terraform:
-      'resource "aws_elastic_beanstalk_environment" "app" {\n  # ...\n  setting {\n    namespace = "aws:elasticbeanstalk:managedactions"\n    name      = "ManagedActionsEnabled"\n    value     = "true"\n  }\n  setting {\n    namespace = "aws:elasticbeanstalk:managedactions:platformupdate"\n    name      = "UpdateLevel"\n    value     = "minor"\n  }\n}',
+    ...optionRemediation([
+      ['aws:elasticbeanstalk:managedactions', 'ManagedActionsEnabled', 'true'],
+      ['aws:elasticbeanstalk:managedactions', 'PreferredStartTime', 'Sun:02:00'],
+      ['aws:elasticbeanstalk:managedactions:platformupdate', 'UpdateLevel', 'minor'],
+    ]),
   },
   uses: [environments, environmentSettings],
   run(ctx) {
