@@ -15,17 +15,20 @@ function run(cases: Record<string, { enabled: boolean | { error: ReturnType<type
 }
 
 describe('securityhub_delegated_admin_enabled_all_regions', () => {
-  it('from the management account: PASS with an enabled administrator, FAIL with none, a disabled one, or Security Hub off', () => {
+  it('from the management account: PASS with an enabled administrator, FAIL with none or a disabled one; FAIL where Security Hub is off and no administrator is known', () => {
     const r = run({
       'us-east-1': { enabled: true, admin: { admins: [{ accountId: '222222222222', status: 'ENABLED' }], thisAccountAdministers: false } },
       'eu-west-1': { enabled: true, admin: { admins: [], thisAccountAdministers: false } },
       'eu-central-1': { enabled: true, admin: { admins: [{ accountId: '222222222222', status: 'DISABLE_IN_PROGRESS' }], thisAccountAdministers: false } },
-      'ap-south-1': { enabled: false, admin: { admins: [], thisAccountAdministers: false } },
+      'ap-south-1': { enabled: false, admin: { admins: null, thisAccountAdministers: false } },
+      'sa-east-1': { enabled: false, admin: { admins: [{ accountId: '222222222222', status: 'ENABLED' }], thisAccountAdministers: false } },
     });
     expect(r['us-east-1']).toEqual(['PASS', 'Security Hub in us-east-1 has delegated administrator 222222222222 enabled.']);
     expect(r['eu-west-1']).toEqual(['FAIL', 'Security Hub in eu-west-1 has no delegated administrator for the Organization.']);
     expect(r['eu-central-1'][0]).toBe('FAIL');
     expect(r['ap-south-1']).toEqual(['FAIL', 'AWS Security Hub is not enabled in ap-south-1, so no delegated administrator oversees it.']);
+    // The management account need not run Security Hub itself for its designated administrator to count.
+    expect(r['sa-east-1'][0]).toBe('PASS');
   });
 
   it('from other accounts: PASS for the administrator itself, MANUAL for a plain member', () => {
@@ -39,7 +42,7 @@ describe('securityhub_delegated_admin_enabled_all_regions', () => {
 
   it('ERROR when the hub or the administrators could not be read', () => {
     const r = run({
-      'us-east-1': { enabled: { error: denied('securityhub:DescribeHub') }, admin: { admins: [], thisAccountAdministers: false } },
+      'us-east-1': { enabled: { error: denied('securityhub:DescribeHub') }, admin: { admins: null, thisAccountAdministers: false } },
       'eu-west-1': { enabled: true, admin: { error: denied('securityhub:ListOrganizationAdminAccounts') } },
     });
     expect(r['us-east-1'][0]).toBe('ERROR');

@@ -10,7 +10,7 @@ export default defineCheck({
   resourceType: 'AwsSecurityHubHub',
   categories: ['forensics-ready'],
   description:
-    'For each scanned region: Security Hub must be enabled (DescribeHub), and an Organization administrator account must be designated and enabled there (ListOrganizationAdminAccounts, readable from the management account). Scanned from the administrator account itself, DescribeOrganizationConfiguration answering proves the designation. A plain member account can see neither and gets MANUAL: the answer lives in the management account.',
+    'For each scanned region, an Organization administrator account for Security Hub must be designated and enabled (ListOrganizationAdminAccounts, readable from the management account). Scanned from the administrator account itself, DescribeOrganizationConfiguration answering proves the designation. Where no administrator can be seen, a region without Security Hub enabled (DescribeHub) fails, and a plain member account gets MANUAL: the answer lives in the management account.',
   risk:
     'In a region without a delegated administrator, member accounts are not enrolled automatically and their findings are not aggregated: the security team has no organization-wide view there, which is exactly where an attacker creating resources in an unused region would hide.',
   remediation: {
@@ -28,29 +28,35 @@ export default defineCheck({
   uses: [hub, organizationAdministration],
   run(ctx) {
     const admin = new Map(ctx.regional(organizationAdministration).map(({ region, result }) => [region, result]));
-    for (const { region, result } of ctx.regional(hub)) {
+    for (const { region, result: hubResult } of ctx.regional(hub)) {
       const account = ctx.accountResource(region);
-      if (!result.ok) {
-        if (!notAvailableHere(result.error)) ctx.error(account, result.error, `Could not read the Security Hub hub in ${region}: ${describeCallError(result.error)}.`);
-        continue;
-      }
-      if (!result.data.enabled) {
-        ctx.fail(account, `AWS Security Hub is not enabled in ${region}, so no delegated administrator oversees it.`);
-        continue;
-      }
       const org = admin.get(region)!;
-      if (!org.ok) {
-        ctx.error(account, org.error, `Could not read the Security Hub Organization administrators in ${region}: ${describeCallError(org.error)}.`);
-        continue;
-      }
-      const { admins, thisAccountAdministers } = org.data;
-      if (admins) {
+      // The management account's list settles it, whether or not the management account itself runs Security Hub there.
+      if (org.ok && org.data.admins) {
+        const { admins } = org.data;
         const enabled = admins.filter((a) => a.status?.toUpperCase() === 'ENABLED').map((a) => a.accountId);
         if (enabled.length) ctx.pass(account, `Security Hub in ${region} has delegated administrator ${enabled.join(', ')} enabled.`);
         else if (admins.length) ctx.fail(account, `Security Hub in ${region} has a delegated administrator (${admins.map((a) => `${a.accountId} ${a.status ?? 'unknown'}`).join(', ')}) that is not enabled.`);
         else ctx.fail(account, `Security Hub in ${region} has no delegated administrator for the Organization.`);
-      } else if (thisAccountAdministers) ctx.pass(account, `This account is the Security Hub delegated administrator in ${region}.`);
-      else ctx.manual(account, `This account is neither the management account nor the Security Hub administrator in ${region}: verify the delegated administrator from the management account.`);
+        continue;
+      }
+      if (org.ok && org.data.thisAccountAdministers) {
+        ctx.pass(account, `This account is the Security Hub delegated administrator in ${region}.`);
+        continue;
+      }
+      if (!hubResult.ok) {
+        if (!notAvailableHere(hubResult.error)) ctx.error(account, hubResult.error, `Could not read the Security Hub hub in ${region}: ${describeCallError(hubResult.error)}.`);
+        continue;
+      }
+      if (!hubResult.data.enabled) {
+        ctx.fail(account, `AWS Security Hub is not enabled in ${region}, so no delegated administrator oversees it.`);
+        continue;
+      }
+      if (!org.ok) {
+        ctx.error(account, org.error, `Could not read the Security Hub Organization administrators in ${region}: ${describeCallError(org.error)}.`);
+        continue;
+      }
+      ctx.manual(account, `This account is neither the management account nor the Security Hub administrator in ${region}: verify the delegated administrator from the management account.`);
     }
   },
 });
