@@ -34,6 +34,7 @@ import { seedHBackup } from './seeds/h-backup.js';
 import { seedHDms } from './seeds/h-dms.js';
 import { seedHEfs } from './seeds/h-efs.js';
 import { seedHIdent1 } from './seeds/h-ident1.js';
+import { seedHIdent2 } from './seeds/h-ident2.js';
 
 export interface SeedOptions {
   endpoint: string;
@@ -290,6 +291,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   await seedHDms(cfg, opts.regions, s);
   await seedHEfs(cfg, opts.regions, s);
   await seedHIdent1(cfg, opts.regions, s);
+  await seedHIdent2(cfg, opts.regions, s);
   return report;
 }
 

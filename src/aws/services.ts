@@ -67,6 +67,7 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
 import type { StorageGatewayClient } from '@aws-sdk/client-storage-gateway';
 import type { SupportClient } from '@aws-sdk/client-support';
+import type { WAFV2Client } from '@aws-sdk/client-wafv2';
 import type { WellArchitectedClient } from '@aws-sdk/client-wellarchitected';
 import type { WorkSpacesClient } from '@aws-sdk/client-workspaces';
 
@@ -135,6 +136,7 @@ export interface ServiceClients {
   ssmincidents: SSMIncidentsClient;
   storagegateway: StorageGatewayClient;
   support: SupportClient;
+  wafv2: WAFV2Client;
   wellarchitected: WellArchitectedClient;
   workspaces: WorkSpacesClient;
 }
@@ -230,6 +232,7 @@ export const SERVICES: Record<ServiceName, ServiceSpec> = {
   ssmincidents: { load: async () => (await import('@aws-sdk/client-ssm-incidents')).SSMIncidentsClient, concurrency: 5 },
   storagegateway: { load: async () => (await import('@aws-sdk/client-storage-gateway')).StorageGatewayClient, concurrency: 5 },
   support: { load: async () => (await import('@aws-sdk/client-support')).SupportClient, concurrency: 5 },
+  wafv2: { load: async () => (await import('@aws-sdk/client-wafv2')).WAFV2Client, concurrency: 5 },
   wellarchitected: { load: async () => (await import('@aws-sdk/client-wellarchitected')).WellArchitectedClient, concurrency: 5 },
   workspaces: { load: async () => (await import('@aws-sdk/client-workspaces')).WorkSpacesClient, concurrency: 5 },
 };

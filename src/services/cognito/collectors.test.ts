@@ -16,9 +16,10 @@ import {
   GetIdentityPoolRolesCommand,
   ListIdentityPoolsCommand,
 } from '@aws-sdk/client-cognito-identity';
+import { AssociateWebACLCommand, CreateWebACLCommand, WAFV2Client } from '@aws-sdk/client-wafv2';
 import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { identityPools, userPoolClients, userPoolMfa, userPoolRisk, userPools } from './collectors.js';
+import { identityPools, userPoolClients, userPoolMfa, userPoolRisk, userPools, userPoolWebAcls } from './collectors.js';
 
 describe('cognito collectors against moto', () => {
   let moto: Moto;
@@ -67,6 +68,31 @@ describe('cognito collectors against moto', () => {
     });
     const ids = inv.get(identityPools, 'us-east-1');
     expect(ids.ok && ids.data.map((p) => [p.name, p.detail])).toEqual([['guests', { ok: true, data: { allowUnauthenticated: true, allowClassicFlow: false, userPoolProviders: [] } }]]);
+  });
+
+  it('reads the WAF web ACL of each user pool (null for an unprotected pool)', async () => {
+    const idp = new CognitoIdentityProviderClient(moto.config());
+    const guarded = (await idp.send(new CreateUserPoolCommand({ PoolName: 'guarded' }))).UserPool!;
+    const open = (await idp.send(new CreateUserPoolCommand({ PoolName: 'open' }))).UserPool!;
+    const waf = new WAFV2Client(moto.config());
+    const { Summary } = await waf.send(
+      new CreateWebACLCommand({
+        Name: 'pool-rules',
+        Scope: 'REGIONAL',
+        DefaultAction: { Allow: {} },
+        VisibilityConfig: { SampledRequestsEnabled: false, CloudWatchMetricsEnabled: false, MetricName: 'pool-rules' },
+        Rules: [],
+      }),
+    );
+    await waf.send(new AssociateWebACLCommand({ WebACLArn: Summary!.ARN, ResourceArn: guarded.Arn }));
+
+    const inv = await collectFromMoto(moto, [userPools, userPoolWebAcls]);
+    const acls = inv.get(userPoolWebAcls, 'us-east-1');
+    expect(acls.ok).toBe(true);
+    if (!acls.ok) return;
+    const arn = (id: string) => `arn:aws:cognito-idp:us-east-1:123456789012:userpool/${id}`;
+    expect(acls.data[arn(guarded.Id!)]).toEqual({ ok: true, data: { name: 'pool-rules', arn: Summary!.ARN } });
+    expect(acls.data[arn(open.Id!)]).toEqual({ ok: true, data: null });
   });
 
   it('reads risk configuration and identity pool roles (aws-sdk-client-mock: moto lacks DescribeRiskConfiguration and GetIdentityPoolRoles)', async () => {

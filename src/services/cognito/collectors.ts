@@ -4,7 +4,8 @@
  * and the app clients (ListUserPoolClients + DescribeUserPoolClient). Identity pools: ListIdentityPools,
  * DescribeIdentityPool and GetIdentityPoolRoles. Per-pool answers are kept as data, errors included.
  */
-import { defineFact } from '../../core/fact.js';
+import { defineFact, type CollectContext } from '../../core/fact.js';
+import { awsErrorCode } from '../../aws/errors.js';
 import type { Result } from '../../core/types.js';
 
 export interface UserPoolDetail {
@@ -37,6 +38,15 @@ export interface UserPool {
 
 const poolArn = (ctx: { account: { partition: string; accountId: string }; region: string }, id: string) =>
   `arn:${ctx.account.partition}:cognito-idp:${ctx.region}:${ctx.account.accountId}:userpool/${id}`;
+
+/**
+ * The per-pool fan-out every per-pool fact shares: one call (or sequence of calls) per user pool, run
+ * concurrently, each answer or error kept under the pool's ARN.
+ */
+async function perPool<T>(ctx: CollectContext, operation: string, read: (pool: UserPool) => Promise<T>): Promise<Record<string, Result<T>>> {
+  const pools = await ctx.need(userPools);
+  return Object.fromEntries(await Promise.all(pools.map(async (p) => [p.arn, await ctx.attempt(operation, () => read(p))] as const)));
+}
 
 export const userPools = defineFact<UserPool[]>({
   id: 'cognito.userPools',
@@ -97,23 +107,15 @@ export const userPoolMfa = defineFact<Record<string, Result<MfaConfig>>>({
   async collect(ctx) {
     const { GetUserPoolMfaConfigCommand } = await import('@aws-sdk/client-cognito-identity-provider');
     const idp = await ctx.client('cognitoidp');
-    const pools = await ctx.need(userPools);
-    return Object.fromEntries(
-      await Promise.all(
-        pools.map(async (p) => [
-          p.arn,
-          await ctx.attempt('cognito-idp:GetUserPoolMfaConfig', async () => {
-            const r = await idp.send(new GetUserPoolMfaConfigCommand({ UserPoolId: p.id }));
-            return {
-              mfaConfiguration: r.MfaConfiguration ?? 'OFF',
-              softwareToken: !!r.SoftwareTokenMfaConfiguration?.Enabled,
-              sms: !!r.SmsMfaConfiguration?.SmsConfiguration,
-              email: !!r.EmailMfaConfiguration,
-            };
-          }),
-        ]),
-      ),
-    );
+    return perPool(ctx, 'cognito-idp:GetUserPoolMfaConfig', async (p) => {
+      const r = await idp.send(new GetUserPoolMfaConfigCommand({ UserPoolId: p.id }));
+      return {
+        mfaConfiguration: r.MfaConfiguration ?? 'OFF',
+        softwareToken: !!r.SoftwareTokenMfaConfiguration?.Enabled,
+        sms: !!r.SmsMfaConfiguration?.SmsConfiguration,
+        email: !!r.EmailMfaConfiguration,
+      };
+    });
   },
 });
 
@@ -135,30 +137,22 @@ export const userPoolRisk = defineFact<Record<string, Result<RiskConfig>>>({
   async collect(ctx) {
     const { DescribeRiskConfigurationCommand } = await import('@aws-sdk/client-cognito-identity-provider');
     const idp = await ctx.client('cognitoidp');
-    const pools = await ctx.need(userPools);
-    return Object.fromEntries(
-      await Promise.all(
-        pools.map(async (p) => [
-          p.arn,
-          await ctx.attempt('cognito-idp:DescribeRiskConfiguration', async (): Promise<RiskConfig> => {
-            const r = (await idp.send(new DescribeRiskConfigurationCommand({ UserPoolId: p.id }))).RiskConfiguration;
-            const cc = r?.CompromisedCredentialsRiskConfiguration;
-            const at = r?.AccountTakeoverRiskConfiguration?.Actions;
-            return {
-              compromisedCredentialsAction: cc?.Actions?.EventAction ?? null,
-              compromisedCredentialsEvents: cc?.EventFilter ?? [],
-              accountTakeover: at
-                ? {
-                    ...(at.LowAction?.EventAction ? { low: at.LowAction.EventAction } : {}),
-                    ...(at.MediumAction?.EventAction ? { medium: at.MediumAction.EventAction } : {}),
-                    ...(at.HighAction?.EventAction ? { high: at.HighAction.EventAction } : {}),
-                  }
-                : null,
-            };
-          }),
-        ]),
-      ),
-    );
+    return perPool(ctx, 'cognito-idp:DescribeRiskConfiguration', async (p): Promise<RiskConfig> => {
+      const r = (await idp.send(new DescribeRiskConfigurationCommand({ UserPoolId: p.id }))).RiskConfiguration;
+      const cc = r?.CompromisedCredentialsRiskConfiguration;
+      const at = r?.AccountTakeoverRiskConfiguration?.Actions;
+      return {
+        compromisedCredentialsAction: cc?.Actions?.EventAction ?? null,
+        compromisedCredentialsEvents: cc?.EventFilter ?? [],
+        accountTakeover: at
+          ? {
+              ...(at.LowAction?.EventAction ? { low: at.LowAction.EventAction } : {}),
+              ...(at.MediumAction?.EventAction ? { medium: at.MediumAction.EventAction } : {}),
+              ...(at.HighAction?.EventAction ? { high: at.HighAction.EventAction } : {}),
+            }
+          : null,
+      };
+    });
   },
 });
 
@@ -182,34 +176,56 @@ export const userPoolClients = defineFact<Record<string, Result<UserPoolClient[]
   async collect(ctx) {
     const { paginateListUserPoolClients, DescribeUserPoolClientCommand } = await import('@aws-sdk/client-cognito-identity-provider');
     const idp = await ctx.client('cognitoidp');
-    const pools = await ctx.need(userPools);
-    return Object.fromEntries(
-      await Promise.all(
-        pools.map(async (p) => [
-          p.arn,
-          await ctx.attempt('cognito-idp:DescribeUserPoolClient', async () => {
-            const ids: string[] = [];
-            for await (const page of paginateListUserPoolClients({ client: idp, pageSize: 60 }, { UserPoolId: p.id })) {
-              for (const c of page.UserPoolClients ?? []) if (c.ClientId) ids.push(c.ClientId);
-            }
-            return Promise.all(
-              ids.map(async (id): Promise<UserPoolClient> => {
-                const c = (await idp.send(new DescribeUserPoolClientCommand({ UserPoolId: p.id, ClientId: id }))).UserPoolClient;
-                return {
-                  id,
-                  name: c?.ClientName ?? id,
-                  poolId: p.id,
-                  poolName: p.name,
-                  arn: `${p.arn}/client/${id}`,
-                  ...(c?.PreventUserExistenceErrors ? { preventUserExistenceErrors: c.PreventUserExistenceErrors } : {}),
-                  enableTokenRevocation: !!c?.EnableTokenRevocation,
-                };
-              }),
-            );
-          }),
-        ]),
-      ),
-    );
+    return perPool(ctx, 'cognito-idp:DescribeUserPoolClient', async (p) => {
+      const ids: string[] = [];
+      for await (const page of paginateListUserPoolClients({ client: idp, pageSize: 60 }, { UserPoolId: p.id })) {
+        for (const c of page.UserPoolClients ?? []) if (c.ClientId) ids.push(c.ClientId);
+      }
+      return Promise.all(
+        ids.map(async (id): Promise<UserPoolClient> => {
+          const c = (await idp.send(new DescribeUserPoolClientCommand({ UserPoolId: p.id, ClientId: id }))).UserPoolClient;
+          return {
+            id,
+            name: c?.ClientName ?? id,
+            poolId: p.id,
+            poolName: p.name,
+            arn: `${p.arn}/client/${id}`,
+            ...(c?.PreventUserExistenceErrors ? { preventUserExistenceErrors: c.PreventUserExistenceErrors } : {}),
+            enableTokenRevocation: !!c?.EnableTokenRevocation,
+          };
+        }),
+      );
+    });
+  },
+});
+
+export interface WebAclRef {
+  name: string;
+  arn: string;
+}
+
+/**
+ * The AWS WAF web ACL protecting each user pool (WAFv2 GetWebACLForResource, keyed by pool ARN); null when
+ * none is associated. Web ACLs for user pools are regional, so the call goes to the pool's own region.
+ */
+export const userPoolWebAcls = defineFact<Record<string, Result<WebAclRef | null>>>({
+  id: 'cognito.userPoolWebAcls',
+  service: 'wafv2',
+  scope: 'regional',
+  operation: 'wafv2:GetWebACLForResource',
+  async collect(ctx) {
+    const { GetWebACLForResourceCommand } = await import('@aws-sdk/client-wafv2');
+    const waf = await ctx.client('wafv2');
+    return perPool(ctx, 'wafv2:GetWebACLForResource', async (p) => {
+      try {
+        const acl = (await waf.send(new GetWebACLForResourceCommand({ ResourceArn: p.arn }))).WebACL;
+        return acl?.ARN ? { name: acl.Name ?? acl.ARN, arn: acl.ARN } : null;
+      } catch (err) {
+        // WAF answers "no such item" for a resource that has no web ACL association.
+        if (awsErrorCode(err) === 'WAFNonexistentItemException') return null;
+        throw err;
+      }
+    });
   },
 });
 

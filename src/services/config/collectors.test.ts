@@ -4,14 +4,17 @@ import {
   ConfigServiceClient,
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
+  PutConfigurationAggregatorCommand,
   PutConfigurationRecorderCommand,
   PutDeliveryChannelCommand,
   StartConfigurationRecorderCommand,
 } from '@aws-sdk/client-config-service';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateAccountCommand, CreateOrganizationCommand, ListAccountsCommand, OrganizationsClient, RegisterDelegatedAdministratorCommand } from '@aws-sdk/client-organizations';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
-import { recorders } from './collectors.js';
+import { aggregators, configDelegatedAdmins, recorders } from './collectors.js';
+import { delegatedAdministrators } from '../organizations/collectors.js';
 
 const ROLE = `arn:aws:iam::${TEST_ACCOUNT}:role/config-recorder`;
 
@@ -55,6 +58,27 @@ describe('config collectors against moto', () => {
     expect(eu.data[0]).toMatchObject({ name: 'partial', allSupported: false, includedResourceTypeCount: 2, status: { ok: true, data: { recording: false } } });
 
     expect(inv.get(recorders, 'ap-south-1')).toEqual({ ok: true, data: [] });
+  });
+
+  it('reads organization aggregators and the delegated administrators of AWS Config', async () => {
+    const org = new OrganizationsClient(moto.config());
+    await org.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
+    await org.send(new CreateAccountCommand({ AccountName: 'audit', Email: 'audit@example.com' }));
+    const audit = (await org.send(new ListAccountsCommand({}))).Accounts!.find((a) => a.Name === 'audit')!.Id!;
+    await org.send(new RegisterDelegatedAdministratorCommand({ AccountId: audit, ServicePrincipal: 'config-multiaccountsetup.amazonaws.com' }));
+    const config = new ConfigServiceClient(moto.config('us-east-1'));
+    await config.send(new PutConfigurationAggregatorCommand({ ConfigurationAggregatorName: 'org', OrganizationAggregationSource: { RoleArn: ROLE, AllAwsRegions: true } }));
+    await config.send(
+      new PutConfigurationAggregatorCommand({ ConfigurationAggregatorName: 'two-regions', AccountAggregationSources: [{ AccountIds: [TEST_ACCOUNT], AwsRegions: ['us-east-1', 'eu-west-1'] }] }),
+    );
+
+    const inv = await collectFromMoto(moto, [delegatedAdministrators, configDelegatedAdmins, aggregators]);
+    expect(inv.get(configDelegatedAdmins, 'us-east-1')).toEqual({ ok: true, data: { inOrganization: true, managementAccountId: TEST_ACCOUNT, admins: [audit] } });
+    const aggs = inv.get(aggregators, 'us-east-1');
+    expect(aggs.ok && aggs.data.map(({ name, organization, allRegions, regions }) => ({ name, organization, allRegions, regions }))).toEqual([
+      { name: 'org', organization: true, allRegions: true, regions: [] },
+      { name: 'two-regions', organization: false, allRegions: false, regions: ['us-east-1', 'eu-west-1'] },
+    ]);
   });
 });
 

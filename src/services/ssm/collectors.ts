@@ -5,6 +5,7 @@
  */
 import { defineFact } from '../../core/fact.js';
 import type { Result } from '../../core/types.js';
+import type { SecretHit } from '../../lib/secrets/index.js';
 
 export interface ManagedInstance {
   /** i-... for EC2 instances, mi-... for hybrid nodes. */
@@ -119,18 +120,30 @@ export const documentPermissions = defineFact<Record<string, Result<string[]>>>(
   },
 });
 
-/** The default version's content of each owned document, keyed by document ARN. */
-export const documentContents = defineFact<Record<string, Result<string>>>({
-  id: 'ssm.documentContents',
+/**
+ * Secrets found in the default version of each owned document (GetDocument, scanned in memory), keyed
+ * by document ARN. Only the hits (kind and line, never the value) are kept: the content itself never
+ * enters the inventory, since a document with a secret in it would otherwise carry it there.
+ */
+export const documentSecrets = defineFact<Record<string, Result<SecretHit[]>>>({
+  id: 'ssm.documentSecrets',
   service: 'ssm',
   scope: 'regional',
   operation: 'ssm:GetDocument',
   async collect(ctx) {
     const { GetDocumentCommand } = await import('@aws-sdk/client-ssm');
+    const { scanText } = await import('../../lib/secrets/index.js');
     const ssm = await ctx.client('ssm');
     const docs = await ctx.need(documents);
     const entries = await Promise.all(
-      docs.map(async (d) => [d.arn, await ctx.attempt('ssm:GetDocument', async () => (await ssm.send(new GetDocumentCommand({ Name: d.name }))).Content ?? '')] as const),
+      docs.map(async (d) => {
+        const hits = await ctx.attempt('ssm:GetDocument', async () => {
+          const doc = await ssm.send(new GetDocumentCommand({ Name: d.name }));
+          const format = (doc.DocumentFormat ?? d.documentFormat ?? 'JSON').toLowerCase();
+          return scanText(doc.Content ?? '', { fileName: `${d.name}.${format === 'yaml' ? 'yaml' : format === 'text' ? 'txt' : 'json'}` });
+        });
+        return [d.arn, hits] as const;
+      }),
     );
     return Object.fromEntries(entries);
   },
