@@ -33,7 +33,17 @@ export interface CollectContext {
   toError(operation: string, err: unknown): CallError;
   /** Page size to ask for on paginated calls. */
   pageSize: number;
+  /**
+   * A Prowler config key that a selected check declares as a parameter, as in force for this scan (the
+   * config file's value, else the check's default); undefined when no selected check declares it. Lets a
+   * collector honour a setting that changes what it fetches (a download cap, an API key for an outside
+   * service). Values read here never go into the inventory.
+   */
+  setting(name: string): ParamValue | undefined;
 }
+
+/** A check parameter's value (see Params in check.ts). */
+export type ParamValue = number | string | boolean | string[];
 
 export interface Fact<T> {
   /** "<service>.<name>", unique. */
