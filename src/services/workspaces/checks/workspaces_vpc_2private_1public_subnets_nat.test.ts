@@ -43,6 +43,8 @@ describe('workspaces_vpc_2private_1public_subnets_nat', () => {
     const noTables = new FixtureInventory().set(workspaces, [ws('ws-1', 'priv-a')]).set(subnets, SUBNETS).set(routeTables, { error: denied('ec2:DescribeRouteTables') });
     expect(runCheck(check, noTables)[0].statusExtended).toContain('ec2:DescribeRouteTables');
     expect(runCheck(check, fixture([ws('ws-2', 'subnet-gone')]))[0].status).toBe('ERROR');
+    // Prowler fails a WorkSpace without a subnet; one still being created simply has none yet.
+    expect(runCheck(check, fixture([ws('ws-new', undefined)]))[0]).toMatchObject({ status: 'MANUAL', statusExtended: expect.stringContaining('no subnet yet') });
     const noWs = new FixtureInventory().set(workspaces, { error: denied('workspaces:DescribeWorkspaces') }).set(subnets, SUBNETS).set(routeTables, TABLES);
     expect(runCheck(check, noWs)[0].statusExtended).toContain('workspaces:DescribeWorkspaces');
   });

@@ -52,10 +52,15 @@ export default defineCheck({
           ctx.error(resource, !subs.ok ? subs.error : (tables as { ok: false; error: CallError }).error);
           continue;
         }
+        if (!w.subnetId) {
+          // A WorkSpace still being created has no subnet yet.
+          ctx.manual(resource, `WorkSpace ${w.id} reports no subnet yet: its network placement is judged once it is provisioned.`);
+          continue;
+        }
         const own = subs.data.find((s) => s.id === w.subnetId);
         if (!own) {
-          const error = notCollected(subnets.operation, `subnet ${w.subnetId ?? '(none reported)'}`);
-          ctx.error(resource, error, `Could not evaluate WorkSpace ${w.id}: its subnet ${w.subnetId ?? '(none reported)'} was not found.`);
+          const error = notCollected(subnets.operation, `subnet ${w.subnetId}`);
+          ctx.error(resource, error, `Could not evaluate WorkSpace ${w.id}: its subnet ${w.subnetId} was not found.`);
           continue;
         }
         const inVpc = subs.data.filter((s) => s.vpcId === own.vpcId);
