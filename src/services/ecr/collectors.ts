@@ -167,43 +167,51 @@ export interface ImageScan {
   severityCounts: Record<string, number>;
 }
 
-/** The scan of each repository's latest image (keyed by repository ARN): null when it holds no image or the image was never scanned (`never`). */
+/**
+ * `fn` for the latest image of every repository that has one (its error kept per repository); null for a
+ * repository without images. Errors of the image listing carry over to the repository.
+ */
+async function perLatestImage<T>(ctx: CollectContext, fn: (repo: Repository, image: LatestImage) => Promise<Result<T>>): Promise<Record<string, Result<T | null>>> {
+  const images = await ctx.need(latestImages);
+  const list = await ctx.need(repositories);
+  const entries = await Promise.all(
+    list.map(async (r): Promise<readonly [string, Result<T | null>]> => {
+      const image = images[r.arn];
+      if (image && !image.ok) return [r.arn, image];
+      if (!image?.data) return [r.arn, { ok: true, data: null }];
+      return [r.arn, await fn(r, image.data)];
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** The scan of each repository's latest image (keyed by repository ARN): `scan` null when the image was never scanned; null when there is no image. */
 export const latestImageScans = defineFact<Record<string, Result<{ digest: string; scan: ImageScan | null } | null>>>({
   id: 'ecr.latestImageScans',
   service: 'ecr',
   scope: 'regional',
   operation: 'ecr:DescribeImageScanFindings',
   async collect(ctx) {
-    const images = await ctx.need(latestImages);
-    const list = await ctx.need(repositories);
     const { DescribeImageScanFindingsCommand } = await import('@aws-sdk/client-ecr');
     const ecr = await ctx.client('ecr');
-    const entries = await Promise.all(
-      list.map(async (r) => {
-        const image = images[r.arn];
-        if (!image) return [r.arn, { ok: true as const, data: null }] as const;
-        if (!image.ok || !image.data) return [r.arn, image.ok ? { ok: true as const, data: null } : image] as const;
-        const digest = image.data.digest;
-        const scan = await ctx.attempt('ecr:DescribeImageScanFindings', async () => {
-          try {
-            const res = await ecr.send(new DescribeImageScanFindingsCommand({ repositoryName: r.name, imageId: { imageDigest: digest }, maxResults: 1 }));
-            const f = res.imageScanFindings;
-            const counts = Object.fromEntries(Object.entries(f?.findingSeverityCounts ?? {}).filter(([, n]) => typeof n === 'number' && n > 0)) as Record<string, number>;
-            const out: ImageScan = { severityCounts: counts };
-            if (res.imageScanStatus?.status) out.status = res.imageScanStatus.status;
-            if (res.imageScanStatus?.description) out.description = res.imageScanStatus.description;
-            if (f?.imageScanCompletedAt) out.completedAt = f.imageScanCompletedAt.toISOString();
-            return { digest, scan: out };
-          } catch (err) {
-            // The image was never scanned (scan on push off, and no manual or registry-level scan).
-            if (awsErrorCode(err) === 'ScanNotFoundException') return { digest, scan: null };
-            throw err;
-          }
-        });
-        return [r.arn, scan] as const;
+    return perLatestImage(ctx, ({ name }, { digest }) =>
+      ctx.attempt('ecr:DescribeImageScanFindings', async () => {
+        try {
+          const res = await ecr.send(new DescribeImageScanFindingsCommand({ repositoryName: name, imageId: { imageDigest: digest }, maxResults: 1 }));
+          const f = res.imageScanFindings;
+          const counts = Object.fromEntries(Object.entries(f?.findingSeverityCounts ?? {}).filter(([, n]) => typeof n === 'number' && n > 0)) as Record<string, number>;
+          const out: ImageScan = { severityCounts: counts };
+          if (res.imageScanStatus?.status) out.status = res.imageScanStatus.status;
+          if (res.imageScanStatus?.description) out.description = res.imageScanStatus.description;
+          if (f?.imageScanCompletedAt) out.completedAt = f.imageScanCompletedAt.toISOString();
+          return { digest, scan: out };
+        } catch (err) {
+          // The image was never scanned (scan on push off, and no manual or registry-level scan).
+          if (awsErrorCode(err) === 'ScanNotFoundException') return { digest, scan: null };
+          throw err;
+        }
       }),
     );
-    return Object.fromEntries(entries);
   },
 });
 
@@ -248,8 +256,6 @@ export const latestImageSecrets = defineFact<Record<string, Result<ImageSecretSc
   scope: 'regional',
   operation: 'ecr:BatchGetImage',
   async collect(ctx) {
-    const images = await ctx.need(latestImages);
-    const list = await ctx.need(repositories);
     const { BatchGetImageCommand, GetDownloadUrlForLayerCommand } = await import('@aws-sdk/client-ecr');
     const { downloadArchive } = await import('../awslambda/collectors.js');
     const ecr = await ctx.client('ecr');
@@ -259,39 +265,31 @@ export const latestImageSecrets = defineFact<Record<string, Result<ImageSecretSc
       if (!text) throw Object.assign(new Error(`no manifest returned for ${digest}`), { name: res.failures?.[0]?.failureCode ?? 'ImageNotFound' });
       return JSON.parse(text);
     };
-    const entries = await Promise.all(
-      list.map(async (r) => {
-        const image = images[r.arn];
-        if (!image?.ok) return [r.arn, image ?? { ok: true as const, data: null }] as const;
-        if (!image.data) return [r.arn, { ok: true as const, data: null }] as const;
-        const digest = image.data.digest;
-        const manifest = await ctx.attempt('ecr:BatchGetImage', async () => {
-          let m = await manifestOf(r.name, digest);
-          // A multi-platform index: the configuration of its first Linux image (they are built from one Dockerfile).
-          const child = m.manifests?.find((x) => x.platform?.os !== 'unknown' && x.digest)?.digest;
-          if (!m.config && child) m = await manifestOf(r.name, child);
-          return m.config?.digest;
-        });
-        if (!manifest.ok) return [r.arn, manifest] as const;
-        if (!manifest.data) return [r.arn, { ok: true as const, data: { scanned: false as const, digest, reason: 'the image manifest names no configuration' } }] as const;
-        const layerDigest = manifest.data;
-        const url = await ctx.attempt('ecr:GetDownloadUrlForLayer', async () => (await ecr.send(new GetDownloadUrlForLayerCommand({ repositoryName: r.name, layerDigest }))).downloadUrl);
-        if (!url.ok) return [r.arn, url] as const;
-        const scan = await ctx.attempt('ecr:GetDownloadUrlForLayer configuration download', async (): Promise<ImageSecretScan> => {
-          if (!url.data) return { scanned: false, digest, reason: 'AWS returned no download location for the image configuration' };
-          const bytes = await downloadArchive(url.data, MAX_IMAGE_CONFIG_BYTES);
-          if ('tooLarge' in bytes) return { scanned: false, digest, reason: `the image configuration is larger than ${MAX_IMAGE_CONFIG_BYTES / 1024 / 1024} MiB` };
-          let doc: ImageConfigDoc;
-          try {
-            doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
-          } catch {
-            return { scanned: false, digest, reason: 'the image configuration is not JSON' };
-          }
-          return { scanned: true, digest, hits: await scanImageConfig(doc) };
-        });
-        return [r.arn, scan] as const;
-      }),
-    );
-    return Object.fromEntries(entries);
+    return perLatestImage(ctx, async (r, { digest }): Promise<Result<ImageSecretScan>> => {
+      const manifest = await ctx.attempt('ecr:BatchGetImage', async () => {
+        let m = await manifestOf(r.name, digest);
+        // A multi-platform index: the configuration of its first image (the platforms are built from one Dockerfile).
+        const child = m.manifests?.find((x) => x.platform?.os !== 'unknown' && x.digest)?.digest;
+        if (!m.config && child) m = await manifestOf(r.name, child);
+        return m.config?.digest;
+      });
+      if (!manifest.ok) return manifest;
+      if (!manifest.data) return { ok: true, data: { scanned: false, digest, reason: 'the image manifest names no configuration' } };
+      const layerDigest = manifest.data;
+      const url = await ctx.attempt('ecr:GetDownloadUrlForLayer', async () => (await ecr.send(new GetDownloadUrlForLayerCommand({ repositoryName: r.name, layerDigest }))).downloadUrl);
+      if (!url.ok) return url;
+      return ctx.attempt('ecr:GetDownloadUrlForLayer configuration download', async (): Promise<ImageSecretScan> => {
+        if (!url.data) return { scanned: false, digest, reason: 'AWS returned no download location for the image configuration' };
+        const bytes = await downloadArchive(url.data, MAX_IMAGE_CONFIG_BYTES);
+        if ('tooLarge' in bytes) return { scanned: false, digest, reason: `the image configuration is larger than ${MAX_IMAGE_CONFIG_BYTES / 1024 / 1024} MiB` };
+        let doc: ImageConfigDoc;
+        try {
+          doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        } catch {
+          return { scanned: false, digest, reason: 'the image configuration is not JSON' };
+        }
+        return { scanned: true, digest, hits: await scanImageConfig(doc) };
+      });
+    });
   },
 });
