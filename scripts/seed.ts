@@ -30,6 +30,7 @@ import { EventBridgeClient, CreateEventBusCommand, PutPermissionCommand } from '
 import { CloudFrontClient, CreateDistributionCommand } from '@aws-sdk/client-cloudfront';
 import PQueue from 'p-queue';
 import { seedWp1Compute } from './seeds/wp1-compute.js';
+import { seedHCompute } from './seeds/h-compute.js';
 
 export interface SeedOptions {
   endpoint: string;
@@ -282,6 +283,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   s3home.destroy();
   // Compute services of the breadth package (Lambda, ECR, Auto Scaling, ECS, Batch): compliant and not.
   await seedWp1Compute(cfg, opts.regions, s);
+  await seedHCompute(cfg, opts.regions, s);
   return report;
 }
 
