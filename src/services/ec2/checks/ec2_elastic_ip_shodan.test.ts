@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import check from './ec2_elastic_ip_shodan.js';
 import { addresses, shodanLookups, type ElasticIp } from '../collectors.js';
 import { FixtureInventory, denied, runCheck, statusById } from '../../../../test/helpers/check.js';
+import { parseConfig } from '../../../config.js';
+import { scanSettings } from '../../../core/collect.js';
 
 const eip = (id: string, publicIp?: string): ElasticIp => ({ id, arn: `arn:aws:ec2:us-east-1:123456789012:elastic-ip/${id}`, ...(publicIp ? { publicIp } : {}), tags: {} });
 const EIPS = [eip('eipalloc-seen', '203.0.113.10'), eip('eipalloc-quiet', '203.0.113.11'), eip('eipalloc-broken', '203.0.113.12')];
@@ -36,5 +38,11 @@ describe('ec2_elastic_ip_shodan', () => {
     const [f] = runCheck(check, fx);
     expect(f.status).toBe('ERROR');
     expect(f.statusExtended).toContain('ec2:DescribeAddresses');
+  });
+
+  it("takes the key from Prowler's config.yaml (aws.shodan_api_key) to the collector; Prowler's null leaves it unset", () => {
+    const config = parseConfig('aws:\n  shodan_api_key: "k-from-yaml"\n', 'config.yaml', [check]);
+    expect(scanSettings([check], config).shodan_api_key).toBe('k-from-yaml');
+    expect(scanSettings([check], parseConfig('aws:\n  shodan_api_key: null\n', 'config.yaml', [check])).shodan_api_key).toBe('');
   });
 });
