@@ -35,6 +35,7 @@ import { seedHDms } from './seeds/h-dms.js';
 import { seedHEfs } from './seeds/h-efs.js';
 import { seedHIdent1 } from './seeds/h-ident1.js';
 import { seedHIdent2 } from './seeds/h-ident2.js';
+import { seedHCompute } from './seeds/h-compute.js';
 
 export interface SeedOptions {
   endpoint: string;
@@ -292,6 +293,7 @@ export async function seed(opts: SeedOptions): Promise<SeedReport> {
   await seedHEfs(cfg, opts.regions, s);
   await seedHIdent1(cfg, opts.regions, s);
   await seedHIdent2(cfg, opts.regions, s);
+  await seedHCompute(cfg, opts.regions, s);
   return report;
 }
 

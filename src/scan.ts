@@ -135,6 +135,7 @@ export async function runScan(opts: ScanOptions, out: NodeJS.WriteStream = proce
     const progress = createProgress(err, opts.progress);
     collected = await collectAccount({
       checks: opts.checks,
+      config: opts.config,
       credentials: id.credentials,
       account: { accountId: id.accountId, partition: id.partition, identityArn: id.arn },
       regions: opts.regions,

@@ -9,6 +9,13 @@ import { SEVERITIES } from './types.js';
 
 export type Params = Record<string, number | string | boolean | string[]>;
 
+/** A parameter that holds a credential (shodan_api_key): findings and reports show whether it is set, never its value. */
+export const isSecretParam = (name: string): boolean => /(^|_)(api_key|token|password|secret)$/.test(name);
+
+/** The parameters as findings carry them: credential parameters reduced to "set" / "not set". */
+export const shownParams = (p: Params): Params =>
+  Object.fromEntries(Object.entries(p).map(([k, v]) => [k, isSecretParam(k) ? (v === '' ? 'not set' : 'set') : v]));
+
 export interface CheckMetadata<P extends Params = Params> {
   /** Prowler 5 id where the check is the same: <service>_<resource>_<best_practice>. */
   id: string;

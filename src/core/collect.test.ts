@@ -91,3 +91,28 @@ describe('collect', () => {
     expect(inv.get(asker)).toEqual({ ok: true, data: [true, false] });
   });
 });
+
+describe('collector settings (Prowler config keys a collector reads through ctx.setting)', () => {
+  const withParams = (id: string, params: Record<string, number | string>) =>
+    ({ id, params }) as unknown as import('./check.js').Check;
+
+  it('takes the config file value for a selected check, else the default, and leaves undeclared keys undefined', async () => {
+    const { scanSettings } = await import('./collect.js');
+    const checks = [withParams('a_check', { lambda_code_max_size_mb: 100, shodan_api_key: '' }), withParams('b_check', { lambda_code_max_size_mb: 100 })];
+    expect(scanSettings(checks)).toEqual({ lambda_code_max_size_mb: 100, shodan_api_key: '' });
+    expect(scanSettings(checks, { b_check: { lambda_code_max_size_mb: 5 } })).toEqual({ lambda_code_max_size_mb: 5, shodan_api_key: '' });
+    const seen: unknown[] = [];
+    const reader = defineFact<null>({
+      id: 'test.reader',
+      service: 'ec2',
+      scope: 'global',
+      operation: 'x',
+      async collect(ctx) {
+        seen.push(ctx.setting('lambda_code_max_size_mb'), ctx.setting('nobody_declares_this'));
+        return null;
+      },
+    });
+    await collectWithPool(new ClientPool(), [reader], ['us-east-1'], 'us-east-1', { settings: scanSettings(checks, { a_check: { lambda_code_max_size_mb: 7 } }) });
+    expect(seen).toEqual([7, undefined]);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { toCallError } from '../aws/errors.js';
 import type { ClientPool } from '../aws/client.js';
-import type { CollectContext, Fact } from './fact.js';
+import type { CollectContext, Fact, ParamValue } from './fact.js';
+import type { Check, Params } from './check.js';
 import { Inventory, type InventoryMeta } from './inventory.js';
 import type { CallError, Result } from './types.js';
 
@@ -22,6 +23,8 @@ export interface CollectOptions {
   pageSize?: number;
   /** Promises of the facts' start() hooks that already ran, by fact id. */
   started?: ReadonlyMap<string, Promise<unknown>>;
+  /** Prowler config keys in force for the selected checks (see CollectContext.setting and scanSettings). */
+  settings?: Readonly<Record<string, ParamValue>>;
   onFactDone?: (fact: Fact<unknown>, region: string, result: Result<unknown>) => void;
 }
 
@@ -33,6 +36,25 @@ export function planFacts(facts: Iterable<Fact<unknown>>): Fact<unknown>[] {
   const byId = new Map<string, Fact<unknown>>();
   for (const f of facts) if (!byId.has(f.id)) byId.set(f.id, f);
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The parameters of the selected checks as collectors see them: per parameter name, the config file's value
+ * for the first check that overrides it, else the first declaring check's default.
+ */
+export function scanSettings(checks: readonly Check[], config: Readonly<Record<string, Params>> = {}): Record<string, ParamValue> {
+  const out: Record<string, ParamValue> = {};
+  const overridden = new Set<string>();
+  for (const c of checks) {
+    for (const [name, def] of Object.entries(c.params ?? {})) {
+      const set = config[c.id]?.[name];
+      if (set !== undefined && !overridden.has(name)) {
+        out[name] = set;
+        overridden.add(name);
+      } else if (!(name in out)) out[name] = def;
+    }
+  }
+  return out;
 }
 
 /** How many (fact, region) units a plan has: for progress reporting. */
@@ -85,6 +107,7 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
       toError: toCallError,
       pageSize: options.pageSize ?? 100,
       started: options.started?.get(fact.id),
+      setting: (name) => options.settings?.[name],
     };
     let result: Result<T>;
     try {

@@ -7,7 +7,7 @@
  * frameworks whose parameters it was evaluated with.
  */
 import { createHash } from 'node:crypto';
-import type { Check, EvalContext, Params } from './check.js';
+import { shownParams, type Check, type EvalContext, type Params } from './check.js';
 import type { Inventory } from './inventory.js';
 import { describeCallError, type ComplianceRef, type Finding, type ResourceRef, type Status } from './types.js';
 import type { ComplianceIndex } from '../compliance/index.js';
@@ -113,7 +113,7 @@ export function* evaluate(checks: Iterable<Check>, inventory: Inventory, options
           resource,
           muted: false,
           compliance: variant.compliance,
-          ...(distinct ? { params: variant.params } : {}),
+          ...(distinct ? { params: shownParams(variant.params) } : {}),
           ...(error ? { error } : {}),
           timestamp,
         };

@@ -35,12 +35,22 @@ export interface CollectContext {
   pageSize: number;
   /** What this fact's start() returned, when it has one and the scan ran it (a live scan does, before choosing regions). */
   started?: Promise<unknown>;
+  /**
+   * A Prowler config key that a selected check declares as a parameter, as in force for this scan (the
+   * config file's value, else the check's default); undefined when no selected check declares it. Lets a
+   * collector honour a setting that changes what it fetches (a download cap, an API key for an outside
+   * service). Values read here never go into the inventory.
+   */
+  setting(name: string): ParamValue | undefined;
 }
 
 /** What a fact's start() may use: a client in the scan's home region. */
 export interface StartContext {
   client<S extends ServiceName>(service: S): Promise<ServiceClients[S]>;
 }
+
+/** A check parameter's value (see Params in check.ts). */
+export type ParamValue = number | string | boolean | string[];
 
 export interface Fact<T> {
   /** "<service>.<name>", unique. */

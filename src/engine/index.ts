@@ -14,7 +14,7 @@ import { ClientPool, DEFAULT_SCAN_TIMEOUT_MS } from '../aws/client.js';
 import { callerIdentity, homeRegionFor, partitionOf } from '../aws/credentials.js';
 import { chooseRegions, narrowRegions } from '../aws/regions.js';
 import type { Check, Params } from '../core/check.js';
-import { collect, countUnits, planFacts } from '../core/collect.js';
+import { collect, countUnits, planFacts, scanSettings } from '../core/collect.js';
 import { evaluate, type Muter } from '../core/evaluate.js';
 import { Inventory, INVENTORY_FORMAT } from '../core/inventory.js';
 import { describeCallError, type AccountInfo, type Finding, type Status } from '../core/types.js';
@@ -66,6 +66,8 @@ export interface Selection {
 
 export interface CollectAccountOptions {
   checks: Check[];
+  /** Per-check parameter overrides (the config file): collectors read the ones that change what they fetch. */
+  config?: Record<string, Params>;
   /** Credentials of the account to scan (any AWS SDK credential provider). */
   credentials: AwsCredentialIdentityProvider;
   /** Who the credentials are; learnt with sts:GetCallerIdentity when left out. */
@@ -136,6 +138,7 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     inventory = await collect(plan, {
       pool,
       started: begun,
+      settings: scanSettings(opts.checks, opts.config),
       meta: {
         format: INVENTORY_FORMAT,
         prowlVersion: VERSION,

@@ -233,6 +233,7 @@ export async function scanAccounts(opts: AccountsScanOptions): Promise<AccountsS
       try {
         collected = await collectAccount({
           checks: opts.checks,
+          config: opts.config,
           credentials: role.credentials,
           account,
           regions: opts.regions,

@@ -3,23 +3,29 @@
  */
 import { ClientPool } from '../../src/aws/client.js';
 import { collect } from '../../src/core/collect.js';
-import type { Fact } from '../../src/core/fact.js';
+import type { Fact, ParamValue } from '../../src/core/fact.js';
 import type { Inventory } from '../../src/core/inventory.js';
 import { INVENTORY_FORMAT } from '../../src/core/inventory.js';
 import { TEST_ACCOUNT, type Moto } from './moto.js';
+
+export interface CollectHelperOptions {
+  /** Check parameters the collectors may read (ctx.setting), as a scan derives them with scanSettings. */
+  settings?: Record<string, ParamValue>;
+}
 
 export async function collectFromMoto(
   moto: Moto,
   facts: Fact<unknown>[],
   regions: string[] = ['us-east-1'],
   homeRegion = regions[0],
+  options: CollectHelperOptions = {},
 ): Promise<Inventory> {
   const pool = new ClientPool({
     credentials: async () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }),
     maxAttempts: 2,
     extraConfig: { endpoint: moto.endpoint, forcePathStyle: true, disableHostPrefix: true },
   });
-  return collectWithPool(pool, facts, regions, homeRegion);
+  return collectWithPool(pool, facts, regions, homeRegion, options);
 }
 
 /** Collect `facts` for the test account through `pool` (destroyed afterwards). */
@@ -28,10 +34,12 @@ export async function collectWithPool(
   facts: Fact<unknown>[],
   regions: string[] = ['us-east-1'],
   homeRegion = regions[0],
+  options: CollectHelperOptions = {},
 ): Promise<Inventory> {
   try {
     return await collect(facts, {
       pool,
+      ...(options.settings ? { settings: options.settings } : {}),
       meta: {
         format: INVENTORY_FORMAT,
         prowlVersion: 'test',

@@ -234,6 +234,24 @@ describe('lambda code and layer archives (aws-sdk-client-mock: moto serves no co
     }
   });
 
+  it('follows lambda_max_archive_mb, read by the collector through ctx.setting', async () => {
+    served['/code/mid.zip'] = Buffer.from(zipSync({ 'data.txt': strToU8('x'.repeat(4096)) }, { level: 0 }));
+    const arn = 'arn:aws:lambda:us-east-1:123456789012:function:mid';
+    const mock = mockClient(LambdaClient);
+    try {
+      mock.on(ListFunctionsCommand).resolves({ Functions: [{ FunctionName: 'mid', FunctionArn: arn, PackageType: 'Zip' }] });
+      mock.on(GetFunctionCommand).resolves({ Code: { Location: `${base}/code/mid.zip` } });
+      const capped = await collectFromMoto(moto, [functions, codeSecrets], ['us-east-1'], 'us-east-1', { settings: { lambda_max_archive_mb: 0.001 } });
+      const c = capped.get(codeSecrets);
+      expect(c.ok && c.data[arn]).toEqual({ ok: true, data: { scanned: false, reason: 'the archive is larger than the 0.001 MiB download limit (lambda_max_archive_mb)' } });
+      const roomy = await collectFromMoto(moto, [functions, codeSecrets]);
+      const r = roomy.get(codeSecrets);
+      expect(r.ok && r.data[arn]).toMatchObject({ ok: true, data: { scanned: true, filesScanned: 1 } });
+    } finally {
+      mock.restore();
+    }
+  });
+
   it('refuses an archive over the size cap while streaming', async () => {
     served['/big.zip'] = Buffer.alloc(64 * 1024, 1);
     const refused = await downloadArchive(`${base}/big.zip`, 1024);

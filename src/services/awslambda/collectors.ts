@@ -159,8 +159,18 @@ export const subnetZones = defineFact<Record<string, string>>({
 // ---------------------------------------------------------------------------------------------------
 // Code and layer archives
 
-/** Largest deployment package or layer downloaded (zipped). Lambda's own limit for a zip uploaded through S3 is 250 MB unzipped. */
+/**
+ * Largest deployment package or layer downloaded (zipped), by default. Lambda's own limit for a zip uploaded
+ * through S3 is 250 MB unzipped. The secret checks' lambda_max_archive_mb parameter changes it (a prowl key:
+ * Prowler has none), read by the collectors through ctx.setting.
+ */
 export const MAX_ARCHIVE_BYTES = 100 * 1024 * 1024;
+
+/** The download cap in force: lambda_max_archive_mb when a selected check sets it (a positive number), else MAX_ARCHIVE_BYTES. */
+export function archiveCap(ctx: CollectContext): number {
+  const mb = ctx.setting('lambda_max_archive_mb');
+  return typeof mb === 'number' && mb > 0 ? Math.floor(mb * 1024 * 1024) : MAX_ARCHIVE_BYTES;
+}
 /** Archives downloaded at once per region, so memory stays bounded. */
 const DOWNLOADS_AT_ONCE = 3;
 
@@ -207,10 +217,10 @@ export async function downloadArchive(url: string, max = MAX_ARCHIVE_BYTES): Pro
   return Buffer.concat(chunks);
 }
 
-async function scanArchiveAt(url: string | undefined): Promise<ArchiveResult> {
+async function scanArchiveAt(url: string | undefined, max: number): Promise<ArchiveResult> {
   if (!url) return { scanned: false, reason: 'AWS returned no download location for the archive' };
-  const bytes = await downloadArchive(url);
-  if ('tooLarge' in bytes) return { scanned: false, reason: `the archive is larger than the ${MAX_ARCHIVE_BYTES / 1024 / 1024} MiB download limit` };
+  const bytes = await downloadArchive(url, max);
+  if ('tooLarge' in bytes) return { scanned: false, reason: `the archive is larger than the ${+(max / 1024 / 1024).toFixed(3)} MiB download limit (lambda_max_archive_mb)` };
   return { scanned: true, ...(await scanZip(bytes)) };
 }
 
@@ -242,7 +252,7 @@ export const codeSecrets = defineFact<Record<string, Result<ArchiveResult>>>({
       if (f.packageType === 'Image') return [f.arn, { ok: true, data: { scanned: false, reason: 'the function is a container image' } }] as const;
       const location = await ctx.attempt('lambda:GetFunction', async () => (await lambda.send(new GetFunctionCommand({ FunctionName: f.arn }))).Code?.Location);
       if (!location.ok) return [f.arn, location] as const;
-      return [f.arn, await ctx.attempt('lambda:GetFunction code download', () => scanArchiveAt(location.data))] as const;
+      return [f.arn, await ctx.attempt('lambda:GetFunction code download', () => scanArchiveAt(location.data, archiveCap(ctx)))] as const;
     });
     return Object.fromEntries(entries);
   },
@@ -262,7 +272,7 @@ export const layerSecrets = defineFact<Record<string, Result<ArchiveResult>>>({
     const entries = await limited(arns, DOWNLOADS_AT_ONCE, async (arn) => {
       const location = await ctx.attempt('lambda:GetLayerVersionByArn', async () => (await lambda.send(new GetLayerVersionByArnCommand({ Arn: arn }))).Content?.Location);
       if (!location.ok) return [arn, location] as const;
-      return [arn, await ctx.attempt('lambda:GetLayerVersionByArn content download', () => scanArchiveAt(location.data))] as const;
+      return [arn, await ctx.attempt('lambda:GetLayerVersionByArn content download', () => scanArchiveAt(location.data, archiveCap(ctx)))] as const;
     });
     return Object.fromEntries(entries);
   },

@@ -814,3 +814,84 @@ export const instanceUserData = defineFact<Record<string, Result<UserDataScan | 
     return Object.fromEntries(entries);
   },
 });
+
+// ---------------------------------------------------------------------------------------------------
+// Shodan (an outside service, asked only with an API key)
+
+/** Shodan's REST API; PROWL_SHODAN_API_URL points prowl elsewhere (a proxy, or a local stub in tests). */
+export const shodanBaseUrl = (): string => (process.env.PROWL_SHODAN_API_URL || 'https://api.shodan.io').replace(/\/+$/, '');
+
+export interface ShodanHost {
+  /** Shodan has a record of the address. */
+  listed: boolean;
+  ports?: number[];
+  isp?: string;
+  country?: string;
+  lastUpdate?: string;
+}
+
+/** Without shodan_api_key nothing is looked up; with it, what Shodan knows of each Elastic IP (by public address). */
+export type ShodanLookups = { configured: false } | { configured: true; hosts: Record<string, Result<ShodanHost>> };
+
+class ShodanError extends Error {
+  constructor(message: string, code: string) {
+    super(message);
+    this.name = code;
+  }
+}
+
+/** One host lookup. The API key travels in the query string, so no error message ever includes the URL. */
+async function shodanHost(base: string, key: string, ip: string): Promise<ShodanHost> {
+  const url = `${base}/shodan/host/${encodeURIComponent(ip)}?minify=true&key=${encodeURIComponent(key)}`;
+  for (let attempt = 1; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: AbortSignal.timeout(20_000) });
+    } catch (err) {
+      throw new ShodanError(`Shodan could not be reached (${(err as Error).name})`, 'ShodanUnreachable');
+    }
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return { listed: false };
+    }
+    if (res.status === 429 && attempt < 3) {
+      await res.body?.cancel();
+      await new Promise((r) => setTimeout(r, 1100 * attempt));
+      continue;
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      if (res.status === 401 || res.status === 403) throw new ShodanError(`Shodan refused the API key (HTTP ${res.status})`, 'AccessDenied');
+      throw new ShodanError(`Shodan answered HTTP ${res.status}`, res.status === 429 ? 'ThrottlingException' : 'ShodanFailed');
+    }
+    const body = (await res.json().catch(() => ({}))) as { ports?: unknown; isp?: unknown; country_name?: unknown; last_update?: unknown };
+    return {
+      listed: true,
+      ports: Array.isArray(body.ports) ? body.ports.filter((p): p is number => typeof p === 'number').sort((a, b) => a - b) : [],
+      ...(typeof body.isp === 'string' ? { isp: body.isp } : {}),
+      ...(typeof body.country_name === 'string' ? { country: body.country_name } : {}),
+      ...(typeof body.last_update === 'string' ? { lastUpdate: body.last_update } : {}),
+    };
+  }
+}
+
+/**
+ * What Shodan has recorded about each Elastic IP of the region, when a Shodan API key is set
+ * (shodan_api_key, Prowler's key). Addresses are looked up one at a time (Shodan limits requests per
+ * second); an address Shodan does not know is `listed: false`. The key is never stored.
+ */
+export const shodanLookups = defineFact<ShodanLookups>({
+  id: 'ec2.shodanLookups',
+  service: 'ec2',
+  scope: 'regional',
+  operation: 'shodan:HostLookup',
+  async collect(ctx) {
+    const key = ctx.setting('shodan_api_key');
+    if (typeof key !== 'string' || !key.trim()) return { configured: false };
+    const ips = [...new Set((await ctx.need(addresses)).flatMap((a) => (a.publicIp ? [a.publicIp] : [])))];
+    const base = shodanBaseUrl();
+    const hosts: Record<string, Result<ShodanHost>> = {};
+    for (const ip of ips) hosts[ip] = await ctx.attempt('shodan:HostLookup', () => shodanHost(base, key.trim(), ip));
+    return { configured: true, hosts };
+  },
+});

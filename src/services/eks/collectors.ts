@@ -1,4 +1,7 @@
-/** EKS collectors: the clusters of a region (ListClusters) and each one's configuration (DescribeCluster). */
+/**
+ * EKS collectors: the clusters of a region (ListClusters), each one's configuration (DescribeCluster) and,
+ * when a selected check needs them, its managed add-ons (ListAddons, and DescribeAddon for the VPC CNI).
+ */
 import { defineFact } from '../../core/fact.js';
 import type { Result } from '../../core/types.js';
 
@@ -30,6 +33,8 @@ export interface EksCluster {
   secretsKeyArn?: string;
   enabledLogTypes: string[];
   deletionProtection: boolean;
+  /** EKS Auto Mode (computeConfig.enabled): AWS runs the nodes, networking and storage components. */
+  autoMode?: boolean;
 }
 
 export const clusters = defineFact<Record<string, Result<EksCluster>>>({
@@ -56,9 +61,59 @@ export const clusters = defineFact<Record<string, Result<EksCluster>>>({
             secretsKeyArn: c.encryptionConfig?.find((e) => e.resources?.includes('secrets'))?.provider?.keyArn,
             enabledLogTypes: (c.logging?.clusterLogging ?? []).filter((l) => l.enabled).flatMap((l) => l.types ?? []),
             deletionProtection: c.deletionProtection ?? false,
+            ...(c.computeConfig?.enabled !== undefined ? { autoMode: c.computeConfig.enabled } : {}),
           };
         });
         return [arn, r] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  },
+});
+
+export interface ClusterAddons {
+  /** Names of the EKS add-ons installed on the cluster. */
+  names: string[];
+  /** The Amazon VPC CNI managed add-on, when installed: whether its configuration turns on network policy enforcement. */
+  vpcCni?: { version?: string; networkPolicy: boolean };
+}
+
+/** enableNetworkPolicy in the VPC CNI add-on's configuration values (JSON or YAML); false when absent or unreadable. */
+export async function cniNetworkPolicy(configurationValues: string | undefined): Promise<boolean> {
+  if (!configurationValues?.trim()) return false;
+  const { parse } = await import('yaml');
+  try {
+    const doc: unknown = parse(configurationValues, { maxAliasCount: 100 });
+    const v = doc && typeof doc === 'object' ? (doc as Record<string, unknown>).enableNetworkPolicy : undefined;
+    return v === true || String(v).toLowerCase() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/** The add-ons of each cluster (keyed by cluster ARN); only the VPC CNI is described, and only its network policy flag is kept. */
+export const clusterAddons = defineFact<Record<string, Result<ClusterAddons>>>({
+  id: 'eks.clusterAddons',
+  service: 'eks',
+  scope: 'regional',
+  operation: 'eks:ListAddons',
+  async collect(ctx) {
+    const list = await ctx.need(clusterList);
+    const { paginateListAddons, DescribeAddonCommand } = await import('@aws-sdk/client-eks');
+    const eks = await ctx.client('eks');
+    const entries = await Promise.all(
+      list.map(async ({ arn, name }) => {
+        const names = await ctx.attempt('eks:ListAddons', async () => {
+          const out: string[] = [];
+          for await (const page of paginateListAddons({ client: eks, pageSize: 100 }, { clusterName: name })) out.push(...(page.addons ?? []));
+          return out;
+        });
+        if (!names.ok || !names.data.includes('vpc-cni')) return [arn, names.ok ? { ok: true as const, data: { names: names.data } } : names] as const;
+        const cni = await ctx.attempt('eks:DescribeAddon', async () => {
+          const a = (await eks.send(new DescribeAddonCommand({ clusterName: name, addonName: 'vpc-cni' }))).addon ?? {};
+          return { ...(a.addonVersion ? { version: a.addonVersion } : {}), networkPolicy: await cniNetworkPolicy(a.configurationValues) };
+        });
+        return [arn, cni.ok ? { ok: true as const, data: { names: names.data, vpcCni: cni.data } } : cni] as const;
       }),
     );
     return Object.fromEntries(entries);

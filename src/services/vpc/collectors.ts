@@ -96,6 +96,7 @@ export interface Route {
   destinationPrefixListId?: string;
   vpcPeeringConnectionId?: string;
   gatewayId?: string;
+  natGatewayId?: string;
   /** 'active' or 'blackhole'. */
   state?: string;
 }
@@ -135,6 +136,7 @@ export const routeTables = defineFact<RouteTable[]>({
             if (r.DestinationPrefixListId) route.destinationPrefixListId = r.DestinationPrefixListId;
             if (r.VpcPeeringConnectionId) route.vpcPeeringConnectionId = r.VpcPeeringConnectionId;
             if (r.GatewayId) route.gatewayId = r.GatewayId;
+            if (r.NatGatewayId) route.natGatewayId = r.NatGatewayId;
             if (r.State) route.state = r.State;
             return route;
           }),

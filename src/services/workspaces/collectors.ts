@@ -28,7 +28,7 @@ export const workspaces = defineFact<Workspace[]>({
           userName: w.UserName,
           rootVolumeEncrypted: w.RootVolumeEncryptionEnabled ?? false,
           userVolumeEncrypted: w.UserVolumeEncryptionEnabled ?? false,
-          subnetId: w.SubnetId,
+          subnetId: w.SubnetId || undefined,
         });
       }
     }

@@ -12,7 +12,7 @@ export default defineCheck({
   resourceType: 'AwsLambdaFunction',
   categories: ['secrets'],
   description:
-    'Downloads the deployment package of every zip-packaged Lambda function (through the presigned location GetFunction returns, size-capped), unzips it in memory and scans every text file for credentials: provider keys and tokens, private keys, credentials in URLs and connection strings, passwords assigned to secret-looking names, and long random strings. Findings name the file, line and kind of secret, never the value. secrets_ignore_patterns (regular expressions) drops hits whose file, variable or kind matches. Container-image functions are not downloaded and get a MANUAL finding.',
+    'Downloads the deployment package of every zip-packaged Lambda function (through the presigned location GetFunction returns, size-capped at lambda_max_archive_mb, 100 MiB by default), unzips it in memory and scans every text file for credentials: provider keys and tokens, private keys, credentials in URLs and connection strings, passwords assigned to secret-looking names, and long random strings. Findings name the file, line and kind of secret, never the value. secrets_ignore_patterns (regular expressions) drops hits whose file, variable or kind matches. Container-image functions are not downloaded and get a MANUAL finding.',
   risk:
     'Anyone who can call lambda:GetFunction can download the code and every credential in it; code is also copied to source control, build systems and artifacts, and credentials in it are rarely rotated.',
   remediation: {
@@ -24,7 +24,7 @@ export default defineCheck({
       'Resources:\n  Function:\n    Type: AWS::Lambda::Function\n    Properties:\n      Role: <role-allowed-to-read-the-secret>\n      Code:\n        S3Bucket: <bucket>\n        S3Key: <code-without-secrets.zip>\n      Environment:\n        Variables:\n          SECRET_ARN: <secret-arn>',
   },
   uses: [functions, codeSecrets],
-  params: { secrets_ignore_patterns: [] as string[] },
+  params: { secrets_ignore_patterns: [] as string[], lambda_max_archive_mb: 100 },
   run(ctx) {
     for (const { region, item: fn, entry } of listedWith(ctx, functions, codeSecrets, 'Lambda functions')) {
       const resource = { arn: fn.arn, id: fn.name, name: fn.name, region };

@@ -12,7 +12,7 @@ export default defineCheck({
   resourceType: 'AwsLambdaLayerVersion',
   categories: ['secrets'],
   description:
-    'Downloads every layer version the region\'s Lambda functions use (through the presigned location GetLayerVersionByArn returns, size-capped), unzips it in memory and scans its text files for credentials. Findings name the file, line and kind of secret, never the value. secrets_ignore_patterns (regular expressions) drops hits whose file, variable or kind matches.',
+    'Downloads every layer version the region\'s Lambda functions use (through the presigned location GetLayerVersionByArn returns, size-capped at lambda_max_archive_mb, 100 MiB by default), unzips it in memory and scans its text files for credentials. Findings name the file, line and kind of secret, never the value. secrets_ignore_patterns (regular expressions) drops hits whose file, variable or kind matches.',
   risk:
     'A layer is shared: every function that uses it, and every account it is shared with, receives the credential, and anyone allowed to get the layer version can download it.',
   remediation: {
@@ -25,7 +25,7 @@ export default defineCheck({
       'Resources:\n  Layer:\n    Type: AWS::Lambda::LayerVersion\n    Properties:\n      LayerName: <layer-name>\n      Content:\n        S3Bucket: <bucket>\n        S3Key: <layer-without-secrets.zip>',
   },
   uses: [functions, layerSecrets],
-  params: { secrets_ignore_patterns: [] as string[] },
+  params: { secrets_ignore_patterns: [] as string[], lambda_max_archive_mb: 100 },
   run(ctx) {
     const byRegion = new Map(ctx.regional(layerSecrets).map(({ region, result }) => [region, result]));
     for (const { region, result } of ctx.regional(functions)) {
