@@ -52,6 +52,22 @@ export * as tagging from './services/tagging/collectors.js';
 export * as trustedadvisor from './services/trustedadvisor/collectors.js';
 export * as wellarchitected from './services/wellarchitected/collectors.js';
 export * as workspaces from './services/workspaces/collectors.js';
+export * as acmpca from './services/acmpca/collectors.js';
+export * as applicationautoscaling from './services/applicationautoscaling/collectors.js';
+export * as appstream from './services/appstream/collectors.js';
+export * as backup from './services/backup/collectors.js';
+export * as directoryservice from './services/directoryservice/collectors.js';
+export * as dlm from './services/dlm/collectors.js';
+export * as dms from './services/dms/collectors.js';
+export * as drs from './services/drs/collectors.js';
+export * as elasticache from './services/elasticache/collectors.js';
+export * as elasticbeanstalk from './services/elasticbeanstalk/collectors.js';
+export * as fms from './services/fms/collectors.js';
+export * as fsx from './services/fsx/collectors.js';
+export * as inspector2 from './services/inspector2/collectors.js';
+export * as rolesanywhere from './services/rolesanywhere/collectors.js';
+export * as servicecatalog from './services/servicecatalog/collectors.js';
+export * as storagegateway from './services/storagegateway/collectors.js';
 export * as iamPolicies from './services/iam/policies.js';
 
 /**
