@@ -55,6 +55,12 @@ describe('config file (Prowler config.yaml)', () => {
     expect(() => readConfig('aws:\n  mute_non_default_regions: False\n  max_console_access_days: "x"\n', 'c.yaml', checks)).toThrow(/c\.yaml:3: max_console_access_days must be a number/);
     expect(() => readConfig('aws:\n  ec2_sg_high_risk_ports: 22\n', 'c.yaml', checks)).toThrow(UserError);
   });
+  it("a mapping where prowl's parameter is a list becomes NAME=value entries (Prowler's enclave_golden_pcr_values)", () => {
+    const pcr = [check('kms_key_enclave_attestation_pcr_mismatch', { enclave_golden_pcr_values: [] as string[] })];
+    const { params } = readConfig('aws:\n  enclave_golden_pcr_values:\n    PCR0: [aa11, bb22]\n    PCR8: cc33\n', 'c.yaml', pcr);
+    expect(params).toEqual({ kms_key_enclave_attestation_pcr_mismatch: { enclave_golden_pcr_values: ['PCR0=aa11', 'PCR0=bb22', 'PCR8=cc33'] } });
+    expect(() => readConfig('aws:\n  enclave_golden_pcr_values:\n    PCR0: {nested: 1}\n', 'c.yaml', pcr)).toThrow(/must be a list of strings/);
+  });
   it('a used key left empty keeps the default and says so', () => {
     const { params, warnings } = readConfig('aws:\n  max_console_access_days:\n', 'c.yaml', checks);
     expect(params).toEqual({});

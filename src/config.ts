@@ -11,7 +11,8 @@
  * Keys no selected-or-not check of prowl uses yet (Prowler has many more checks) are collected into one
  * warning, never refused, so a real Prowler config works unchanged. A key prowl does use must have the
  * right type: a wrong type is an error with its line. A list of numbers is accepted where prowl's
- * parameter is a list of strings (Prowler writes ports as numbers).
+ * parameter is a list of strings (Prowler writes ports as numbers), and so is a mapping of names to values
+ * or lists, as "NAME=value" entries (Prowler writes enclave_golden_pcr_values as {PCR0: [...]}).
  */
 import { readFile } from 'node:fs/promises';
 import { parseDocument, LineCounter } from 'yaml';
@@ -101,7 +102,15 @@ export function readConfig(text: string, path: string, checks: Check[]): ConfigR
   /** The value in prowl's type for the parameter, or undefined when it has the wrong type. */
   const coerce = (def: Value, v: unknown): Value | undefined => {
     if (Array.isArray(def)) {
-      if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' || typeof x === 'number')) return undefined;
+      const scalar = (x: unknown) => typeof x === 'string' || typeof x === 'number';
+      // A mapping of names to values or lists (Prowler writes enclave_golden_pcr_values as {PCR0: [..]}) becomes
+      // "NAME=value" entries, one per value.
+      if (isMapping(v)) {
+        const entries = Object.entries(v).flatMap(([k, x]) => (Array.isArray(x) ? x.map((y) => [k, y] as const) : [[k, x] as const]));
+        if (!entries.every(([, x]) => scalar(x))) return undefined;
+        return entries.map(([k, x]) => `${k}=${String(x)}`);
+      }
+      if (!Array.isArray(v) || !v.every(scalar)) return undefined;
       return v.map(String);
     }
     return typeof v === typeof def ? (v as Value) : undefined;
