@@ -1,7 +1,7 @@
 /**
  * One benchmark scan: the `prowl` command itself (bin/prowl.js, as installed; BENCH_ENTRY runs another entry
  * file, e.g. dist/cli/run.js for the unbundled compiled modules) in its own process, scanning the checks of
- * every CIS framework in BENCH_REGIONS against AWS_ENDPOINT_URL and writing the command's default outputs
+ * every CIS framework (every check with BENCH_ALL=1) in BENCH_REGIONS against AWS_ENDPOINT_URL and writing the command's default outputs
  * (CSV, JSON-OCSF, HTML and the compliance CSVs; BENCH_MODES changes them). scripts/bench-probe.mjs, loaded
  * into that process, measures it from the inside: CPU time (user + system), time and CPU to its first AWS
  * request, requests, peak RSS. Prints one JSON line. BENCH_NODE_ARGS adds Node.js flags (--cpu-prof).
@@ -19,7 +19,9 @@ const cis = (await readdir(join(root, 'src/compliance/data'))).filter((f) => /^c
 const dir = await mkdtemp(join(tmpdir(), 'prowl-bench-'));
 const probeFile = join(dir, 'probe.json');
 const entry = resolve(root, process.env.BENCH_ENTRY ?? 'bin/prowl.js');
-const args = ['aws', '-b', '--no-progress', '-z', '-f', ...regions, '--compliance', ...cis, '-o', join(dir, 'out'), '-F', 'bench'];
+// BENCH_ALL=1: every check prowl has (no --compliance), as `prowl aws` with no selection runs.
+const selection = process.env.BENCH_ALL === '1' ? [] : ['--compliance', ...cis];
+const args = ['aws', '-b', '--no-progress', '-z', '-f', ...regions, ...selection, '-o', join(dir, 'out'), '-F', 'bench'];
 if (modes.length) args.push('-M', ...modes);
 if (process.env.BENCH_ROLE) args.push('-R', process.env.BENCH_ROLE);
 try {
