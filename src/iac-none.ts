@@ -28,6 +28,18 @@ export const NO_IAC: Record<string, NoIacReason> = {
   cloudtrail_bucket_requires_mfa_delete: {
     nativeIaC: 'CloudFormation cannot turn on MFA delete: only the root user can, through the API with its MFA code.',
   },
+  directoryservice_directory_snapshots_limit: {
+    terraform: 'Manual directory snapshots are not resources of the AWS provider: deleting the old ones is a clean-up done with the CLI.',
+  },
+  directoryservice_radius_server_security_protocol: {
+    nativeIaC: 'CloudFormation has no resource or property for a directory\'s RADIUS settings (use the CLI or Terraform).',
+  },
+  directoryservice_supported_mfa_radius_enabled: {
+    nativeIaC: 'CloudFormation has no resource or property for a directory\'s RADIUS settings (use the CLI or Terraform).',
+  },
+  dms_endpoint_neptune_iam_authorization_enabled: {
+    terraform: 'The AWS provider\'s aws_dms_endpoint does not model Neptune endpoint settings such as IamAuthEnabled (use the CLI or CloudFormation).',
+  },
   documentdb_cluster_public_snapshot: {
     nativeIaC: 'Snapshot sharing attributes are not modelled by CloudFormation (use aws docdb modify-db-cluster-snapshot-attribute).',
     terraform: 'Snapshot sharing attributes are not modelled by the AWS provider\'s DocumentDB resources (use aws docdb modify-db-cluster-snapshot-attribute).',
@@ -179,6 +191,9 @@ export const NO_IAC: Record<string, NoIacReason> = {
     nativeIaC: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
     terraform: 'Retiring the second key is a clean-up of existing credentials, not a setting a template can hold.',
   },
+  inspector2_is_enabled: {
+    nativeIaC: 'CloudFormation cannot switch Inspector scanning on for an account (AWS::InspectorV2 has only filters and CIS scan configurations): use the CLI, Terraform, or aws inspector2 update-organization-configuration from the delegated administrator.',
+  },
   kms_cmk_are_used: {
     nativeIaC: 'Whether to re-enable the key or delete it is a decision about data that still depends on it, not a setting to declare.',
     terraform: 'Whether to re-enable the key or delete it is a decision about data that still depends on it, not a setting to declare.',
@@ -231,8 +246,18 @@ export const NO_IAC: Record<string, NoIacReason> = {
     nativeIaC: 'Deleting a secret nothing reads is a clean-up (after revoking the credential at its source), not a setting to declare.',
     terraform: 'Deleting a secret nothing reads is a clean-up (after revoking the credential at its source), not a setting to declare.',
   },
+  securityhub_delegated_admin_enabled_all_regions: {
+    nativeIaC: 'The CloudFormation resource specification prowl validates against has no AWS::SecurityHub::DelegatedAdmin; designate the administrator with the CLI or Terraform, in every region.',
+  },
   ssm_documents_set_as_public: {
     nativeIaC: 'CloudFormation cannot set document sharing permissions or the account\'s public-sharing block (use the CLI or Terraform).',
+  },
+  storagegateway_fileshare_encryption_enabled: {
+    nativeIaC: 'CloudFormation has no Storage Gateway resources: set the file share encryption with the CLI or Terraform.',
+  },
+  storagegateway_gateway_fault_tolerant: {
+    nativeIaC: 'Fault tolerance comes from the hypervisor the gateway runs on (a VMware vSphere HA cluster), which no AWS template manages.',
+    terraform: 'Fault tolerance comes from the hypervisor the gateway runs on (a VMware vSphere HA cluster), which the AWS provider does not manage.',
   },
   trustedadvisor_errors_and_warnings: {
     nativeIaC: 'Trusted Advisor results are reviewed and their resources fixed one by one; there is nothing to declare.',

@@ -37,7 +37,7 @@ export function fleetRemediation(property: string, value: number): { cli: string
   const kebab = property.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   return {
     cli: `aws appstream update-fleet --name <fleet-name> --${kebab} ${value}`,
-    nativeIaC: ['Fleet:', '  Type: AWS::AppStream::Fleet', '  Properties:', '    Name: <fleet-name>', `    ${property}: ${value}`].join('\n'),
+    nativeIaC: ['Fleet:', '  Type: AWS::AppStream::Fleet', '  Properties:', '    Name: <fleet-name>', '    InstanceType: <instance-type>', `    ${property}: ${value}`].join('\n'),
     terraform: `resource "aws_appstream_fleet" "main" {\n  # ...\n  ${kebab.replace(/-/g, '_')} = ${value}\n}`,
   };
 }

@@ -44,9 +44,8 @@ export function* eachDirectoryWith<T>(
   }
 }
 
-/** RADIUS settings as code (CloudFormation has no RADIUS property), shared by the two RADIUS checks. */
+/** RADIUS settings as code, shared by the two RADIUS checks (CloudFormation has no RADIUS resource: see src/iac-none.ts). */
 export const RADIUS_REMEDIATION = {
-  nativeIaC: `# CloudFormation cannot set RADIUS on a directory: use the CLI command, or Terraform.`,
   terraform: `resource "aws_directory_service_radius_settings" "this" {
   directory_id            = aws_directory_service_directory.this.id
   authentication_protocol = "MS-CHAPv2"

@@ -22,6 +22,7 @@ export default defineCheck({
       '  Type: AWS::AppStream::Fleet',
       '  Properties:',
       '    Name: <fleet-name>',
+      '    InstanceType: <instance-type>',
       '    EnableDefaultInternetAccess: false',
       '    VpcConfig:',
       '      SubnetIds: [<private-subnet-id>]',

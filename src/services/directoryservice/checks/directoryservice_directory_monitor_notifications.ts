@@ -24,6 +24,16 @@ DirectoryStatusTopic:
     Subscription:
       - Protocol: email
         Endpoint: ops@example.com`,
+    terraform: `# The AWS provider has no event topic registration: create the topic here, then run the CLI command above.
+resource "aws_sns_topic" "directory_status" {
+  name = "directory-status"
+}
+
+resource "aws_sns_topic_subscription" "ops" {
+  topic_arn = aws_sns_topic.directory_status.arn
+  protocol  = "email"
+  endpoint  = "ops@example.com"
+}`,
   },
   uses: [directories, eventTopics],
   run(ctx) {

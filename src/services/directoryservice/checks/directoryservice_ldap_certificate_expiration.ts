@@ -27,6 +27,17 @@ LdapsCertificate:
     CertificateSigningRequest: <csr>
     SigningAlgorithm: SHA256WITHRSA
     Validity: { Type: DAYS, Value: 365 }`,
+    terraform: `# The AWS provider cannot register directory certificates: renew the certificate in your CA
+# (for an ACM Private CA issued certificate, for example) and run the CLI command above.
+resource "aws_acmpca_certificate" "ldaps" {
+  certificate_authority_arn   = aws_acmpca_certificate_authority.ca.arn
+  certificate_signing_request = file("ldaps.csr")
+  signing_algorithm           = "SHA256WITHRSA"
+  validity {
+    type  = "DAYS"
+    value = 365
+  }
+}`,
   },
   params: { directory_certificate_expiration_days: 90 },
   uses: [directories, certificates],

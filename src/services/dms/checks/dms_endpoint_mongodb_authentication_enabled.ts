@@ -15,7 +15,7 @@ export default defineCheck({
     text: 'Set the endpoint authentication type to password, with a database user limited to what the migration needs (ideally stored in Secrets Manager).',
     url: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Source.MongoDB.html',
     cli: 'aws dms modify-endpoint --endpoint-arn <endpoint-arn> --mongo-db-settings AuthType=password,AuthMechanism=scram-sha-1,AuthSource=admin --username <user> --password <password>',
-    nativeIaC: 'Type: AWS::DMS::Endpoint\nProperties:\n  EngineName: mongodb\n  # ...\n  MongoDbSettings:\n    AuthType: password\n    AuthMechanism: scram_sha_1\n    AuthSource: admin\n    SecretsManagerSecretId: !Ref MongoSecret\n    SecretsManagerAccessRoleArn: !GetAtt DmsSecretRole.Arn',
+    nativeIaC: 'MongoEndpoint:\n  Type: AWS::DMS::Endpoint\n  Properties:\n    EndpointType: source\n    EngineName: mongodb\n    # ...\n    MongoDbSettings:\n      AuthType: password\n      AuthMechanism: scram_sha_1\n      AuthSource: admin\n      SecretsManagerSecretId: !Ref MongoSecret\n      SecretsManagerAccessRoleArn: !GetAtt DmsSecretRole.Arn',
     terraform: 'resource "aws_dms_endpoint" "mongo" {\n  engine_name = "mongodb"\n  # ...\n  mongodb_settings {\n    auth_type      = "password"\n    auth_mechanism = "scram-sha-1"\n    auth_source    = "admin"\n  }\n}',
   },
   uses: [endpoints],

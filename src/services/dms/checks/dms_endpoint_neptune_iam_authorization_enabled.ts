@@ -15,7 +15,7 @@ export default defineCheck({
     text: 'Enable IAM authorization on the Neptune endpoint (and IAM database authentication on the Neptune cluster), and give the DMS service role neptune-db permissions.',
     url: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.Neptune.html',
     cli: 'aws dms modify-endpoint --endpoint-arn <endpoint-arn> --neptune-settings IamAuthEnabled=true,ServiceAccessRoleArn=<role-arn>,S3BucketName=<bucket>,S3BucketFolder=<folder>',
-    nativeIaC: 'Type: AWS::DMS::Endpoint\nProperties:\n  EngineName: neptune\n  # ...\n  NeptuneSettings:\n    IamAuthEnabled: true\n    ServiceAccessRoleArn: !GetAtt DmsNeptuneRole.Arn\n    S3BucketName: !Ref StagingBucket\n    S3BucketFolder: neptune',
+    nativeIaC: 'NeptuneEndpoint:\n  Type: AWS::DMS::Endpoint\n  Properties:\n    EndpointType: target\n    EngineName: neptune\n    # ...\n    NeptuneSettings:\n      IamAuthEnabled: true\n      ServiceAccessRoleArn: !GetAtt DmsNeptuneRole.Arn\n      S3BucketName: !Ref StagingBucket\n      S3BucketFolder: neptune',
   },
   uses: [endpoints],
   run(ctx) {

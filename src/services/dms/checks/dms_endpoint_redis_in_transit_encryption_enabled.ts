@@ -15,7 +15,7 @@ export default defineCheck({
     text: 'Set the Redis endpoint security protocol to ssl-encryption (the target cluster must have in-transit encryption on).',
     url: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Target.Redis.html',
     cli: 'aws dms modify-endpoint --endpoint-arn <endpoint-arn> --redis-settings SslSecurityProtocol=ssl-encryption,ServerName=<host>,Port=6379',
-    nativeIaC: 'Type: AWS::DMS::Endpoint\nProperties:\n  EngineName: redis\n  # ...\n  RedisSettings:\n    ServerName: !GetAtt Cache.PrimaryEndPoint.Address\n    Port: 6379\n    SslSecurityProtocol: ssl-encryption',
+    nativeIaC: 'CacheEndpoint:\n  Type: AWS::DMS::Endpoint\n  Properties:\n    EndpointType: target\n    EngineName: redis\n    # ...\n    RedisSettings:\n      ServerName: !GetAtt Cache.PrimaryEndPoint.Address\n      Port: 6379\n      SslSecurityProtocol: ssl-encryption',
     terraform: 'resource "aws_dms_endpoint" "cache" {\n  engine_name = "redis"\n  # ...\n  redis_settings {\n    server_name           = aws_elasticache_replication_group.cache.primary_endpoint_address\n    port                  = 6379\n    auth_type             = "auth-token"\n    ssl_security_protocol = "ssl-encryption"\n  }\n}',
   },
   uses: [endpoints],

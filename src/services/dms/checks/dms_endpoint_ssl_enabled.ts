@@ -18,7 +18,7 @@ export default defineCheck({
     text: 'Set the endpoint SSL mode to verify-full (or verify-ca, or at least require) and give it the database CA certificate.',
     url: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html',
     cli: 'aws dms modify-endpoint --endpoint-arn <endpoint-arn> --ssl-mode verify-full --certificate-arn <certificate-arn>',
-    nativeIaC: 'Type: AWS::DMS::Endpoint\nProperties:\n  # ...\n  SslMode: verify-full\n  CertificateArn: !Ref DatabaseCaCertificate',
+    nativeIaC: 'DatabaseEndpoint:\n  Type: AWS::DMS::Endpoint\n  Properties:\n    EndpointType: <source-or-target>\n    EngineName: <engine-name>\n    # ...\n    SslMode: verify-full\n    CertificateArn: !Ref DatabaseCaCertificate',
     terraform: 'resource "aws_dms_endpoint" "db" {\n  # ...\n  ssl_mode        = "verify-full"\n  certificate_arn = aws_dms_certificate.db_ca.certificate_arn\n}',
   },
   uses: [endpoints],

@@ -15,7 +15,7 @@ export default defineCheck({
     text: 'Turn on automatic minor version upgrade for the replication instance.',
     url: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.Upgrade.html',
     cli: 'aws dms modify-replication-instance --replication-instance-arn <instance-arn> --auto-minor-version-upgrade --apply-immediately',
-    nativeIaC: 'Type: AWS::DMS::ReplicationInstance\nProperties:\n  # ...\n  AutoMinorVersionUpgrade: true',
+    nativeIaC: 'Migrator:\n  Type: AWS::DMS::ReplicationInstance\n  Properties:\n    ReplicationInstanceClass: <instance-class>\n    # ...\n    AutoMinorVersionUpgrade: true',
     terraform: 'resource "aws_dms_replication_instance" "migrator" {\n  # ...\n  auto_minor_version_upgrade = true\n}',
   },
   uses: [replicationInstances],

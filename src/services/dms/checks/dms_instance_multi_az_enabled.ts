@@ -15,7 +15,7 @@ export default defineCheck({
     text: 'Modify the replication instance to a Multi-AZ deployment.',
     url: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.html',
     cli: 'aws dms modify-replication-instance --replication-instance-arn <instance-arn> --multi-az --apply-immediately',
-    nativeIaC: 'Type: AWS::DMS::ReplicationInstance\nProperties:\n  # ...\n  MultiAZ: true',
+    nativeIaC: 'Migrator:\n  Type: AWS::DMS::ReplicationInstance\n  Properties:\n    ReplicationInstanceClass: <instance-class>\n    # ...\n    MultiAZ: true',
     terraform: 'resource "aws_dms_replication_instance" "migrator" {\n  # ...\n  multi_az = true\n}',
   },
   uses: [replicationInstances],

@@ -38,7 +38,7 @@ export default defineCheck({
     text: 'Create replication instances without public accessibility (it cannot be changed later: recreate the instance and move its tasks), and keep their security groups closed to the internet.',
     url: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.PublicPrivate.html',
     cli: 'aws dms create-replication-instance --replication-instance-identifier <name> --replication-instance-class dms.t3.medium --no-publicly-accessible --replication-subnet-group-identifier <private-subnet-group>',
-    nativeIaC: 'Type: AWS::DMS::ReplicationInstance\nProperties:\n  # ...\n  PubliclyAccessible: false\n  ReplicationSubnetGroupIdentifier: !Ref PrivateSubnetGroup\n  VpcSecurityGroupIds:\n    - !Ref DmsSecurityGroup',
+    nativeIaC: 'Migrator:\n  Type: AWS::DMS::ReplicationInstance\n  Properties:\n    ReplicationInstanceClass: <instance-class>\n    # ...\n    PubliclyAccessible: false\n    ReplicationSubnetGroupIdentifier: !Ref PrivateSubnetGroup\n    VpcSecurityGroupIds:\n      - !Ref DmsSecurityGroup',
     terraform: 'resource "aws_dms_replication_instance" "migrator" {\n  # ...\n  publicly_accessible         = false\n  replication_subnet_group_id = aws_dms_replication_subnet_group.private.id\n  vpc_security_group_ids      = [aws_security_group.dms.id]\n}',
   },
   uses: [replicationInstances, securityGroups, networkAcls, routeTables],

@@ -20,7 +20,7 @@ export default defineCheck({
     text: 'Enable copying tags to backups in the file system configuration.',
     url: 'https://docs.aws.amazon.com/fsx/latest/WindowsGuide/using-backups.html',
     cli: 'aws fsx update-file-system --file-system-id <fs-id> --windows-configuration CopyTagsToBackups=true  # --lustre-configuration / --open-zfs-configuration for the other types',
-    nativeIaC: 'Type: AWS::FSx::FileSystem\nProperties:\n  FileSystemType: WINDOWS\n  # ...\n  WindowsConfiguration:\n    # ...\n    CopyTagsToBackups: true',
+    nativeIaC: 'Shares:\n  Type: AWS::FSx::FileSystem\n  Properties:\n    FileSystemType: WINDOWS\n    SubnetIds: [<subnet-id>]\n    # ...\n    WindowsConfiguration:\n      ThroughputCapacity: 32\n      # ...\n      CopyTagsToBackups: true',
     terraform: 'resource "aws_fsx_windows_file_system" "shares" {\n  # ...\n  copy_tags_to_backups = true\n}',
   },
   uses: [fileSystems],

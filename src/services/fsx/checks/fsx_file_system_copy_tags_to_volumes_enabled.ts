@@ -15,7 +15,7 @@ export default defineCheck({
     text: 'Enable copying tags to volumes on the OpenZFS file system.',
     url: 'https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide/updating-file-system.html',
     cli: 'aws fsx update-file-system --file-system-id <fs-id> --open-zfs-configuration CopyTagsToVolumes=true',
-    nativeIaC: 'Type: AWS::FSx::FileSystem\nProperties:\n  FileSystemType: OPENZFS\n  # ...\n  OpenZFSConfiguration:\n    # ...\n    CopyTagsToVolumes: true',
+    nativeIaC: 'Data:\n  Type: AWS::FSx::FileSystem\n  Properties:\n    FileSystemType: OPENZFS\n    SubnetIds: [<subnet-id>]\n    # ...\n    OpenZFSConfiguration:\n      DeploymentType: SINGLE_AZ_1\n      # ...\n      CopyTagsToVolumes: true',
     terraform: 'resource "aws_fsx_openzfs_file_system" "data" {\n  # ...\n  copy_tags_to_volumes = true\n}',
   },
   uses: [fileSystems],

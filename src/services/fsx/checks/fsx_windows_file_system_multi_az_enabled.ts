@@ -15,7 +15,7 @@ export default defineCheck({
     text: 'Deployment type cannot be changed in place: restore a backup into a new MULTI_AZ_1 file system and move the clients to it.',
     url: 'https://docs.aws.amazon.com/fsx/latest/WindowsGuide/high-availability-multiAZ.html',
     cli: 'aws fsx create-file-system-from-backup --backup-id <backup-id> --subnet-ids <subnet-a> <subnet-b> --windows-configuration DeploymentType=MULTI_AZ_1,PreferredSubnetId=<subnet-a>,ThroughputCapacity=32',
-    nativeIaC: 'Type: AWS::FSx::FileSystem\nProperties:\n  FileSystemType: WINDOWS\n  SubnetIds: [!Ref SubnetA, !Ref SubnetB]\n  # ...\n  WindowsConfiguration:\n    DeploymentType: MULTI_AZ_1\n    PreferredSubnetId: !Ref SubnetA\n    ThroughputCapacity: 32',
+    nativeIaC: 'Shares:\n  Type: AWS::FSx::FileSystem\n  Properties:\n    FileSystemType: WINDOWS\n    SubnetIds: [!Ref SubnetA, !Ref SubnetB]\n    # ...\n    WindowsConfiguration:\n      DeploymentType: MULTI_AZ_1\n      PreferredSubnetId: !Ref SubnetA\n      ThroughputCapacity: 32',
     terraform: 'resource "aws_fsx_windows_file_system" "shares" {\n  # ...\n  deployment_type     = "MULTI_AZ_1"\n  subnet_ids          = [aws_subnet.a.id, aws_subnet.b.id]\n  preferred_subnet_id = aws_subnet.a.id\n}',
   },
   uses: [fileSystems],

@@ -33,10 +33,6 @@ export default defineCheck({
     text: 'Enable Amazon Inspector in every region you use, with EC2, ECR, Lambda and Lambda code scanning, preferably for the whole organization from a delegated administrator.',
     url: 'https://docs.aws.amazon.com/inspector/latest/user/getting_started_tutorial.html',
     cli: 'aws inspector2 enable --resource-types EC2 ECR LAMBDA LAMBDA_CODE --region <region>',
-    nativeIaC: `# CloudFormation cannot switch Inspector scanning on for an account (AWS::InspectorV2 has only
-# filters and CIS scan configurations): use the CLI command above, or this organization-wide setting
-# from the delegated administrator:
-#   aws inspector2 update-organization-configuration --auto-enable ec2=true,ecr=true,lambda=true,lambdaCode=true`,
     terraform: `resource "aws_inspector2_enabler" "this" {
   account_ids    = [data.aws_caller_identity.current.account_id]
   resource_types = ["EC2", "ECR", "LAMBDA", "LAMBDA_CODE"]

@@ -22,7 +22,7 @@ export default defineCheck({
     text: 'Give the cluster a DB subnet group made only of private subnets (no route to an internet gateway); moving a cluster to another subnet group means restoring it from a snapshot into the new group.',
     url: 'https://docs.aws.amazon.com/neptune/latest/userguide/get-started-vpc.html',
     cli: 'aws neptune create-db-subnet-group --db-subnet-group-name private --db-subnet-group-description "private subnets" --subnet-ids <private-subnet-a> <private-subnet-b>',
-    nativeIaC: 'Type: AWS::Neptune::DBSubnetGroup\nProperties:\n  DBSubnetGroupDescription: Private subnets only\n  SubnetIds:\n    - !Ref PrivateSubnetA\n    - !Ref PrivateSubnetB\n# and on the AWS::Neptune::DBCluster: DBSubnetGroupName: !Ref ThatGroup',
+    nativeIaC: 'PrivateSubnetGroup:\n  Type: AWS::Neptune::DBSubnetGroup\n  Properties:\n    DBSubnetGroupDescription: Private subnets only\n    SubnetIds:\n      - !Ref PrivateSubnetA\n      - !Ref PrivateSubnetB\nGraph:\n  Type: AWS::Neptune::DBCluster\n  Properties:\n    # ...\n    DBSubnetGroupName: !Ref PrivateSubnetGroup',
     terraform: 'resource "aws_neptune_subnet_group" "private" {\n  name       = "private"\n  subnet_ids = [aws_subnet.private_a.id, aws_subnet.private_b.id]\n}\n\nresource "aws_neptune_cluster" "graph" {\n  # ...\n  neptune_subnet_group_name = aws_neptune_subnet_group.private.name\n}',
   },
   uses: [clusters, subnetGroups, routeTables],

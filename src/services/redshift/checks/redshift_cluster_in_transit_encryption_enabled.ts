@@ -18,7 +18,7 @@ export default defineCheck({
     url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html',
     cli: 'aws redshift modify-cluster-parameter-group --parameter-group-name <group> --parameters ParameterName=require_ssl,ParameterValue=true && aws redshift reboot-cluster --cluster-identifier <cluster>',
     nativeIaC:
-      'Type: AWS::Redshift::ClusterParameterGroup\nProperties:\n  Description: Require TLS\n  ParameterGroupFamily: redshift-2.0\n  Parameters:\n    - ParameterName: require_ssl\n      ParameterValue: "true"\n# and on the AWS::Redshift::Cluster: ClusterParameterGroupName: !Ref ThatGroup',
+      'RequireTls:\n  Type: AWS::Redshift::ClusterParameterGroup\n  Properties:\n    Description: Require TLS\n    ParameterGroupFamily: redshift-2.0\n    Parameters:\n      - ParameterName: require_ssl\n        ParameterValue: "true"\n# and on the AWS::Redshift::Cluster: ClusterParameterGroupName: !Ref RequireTls',
     terraform:
       'resource "aws_redshift_parameter_group" "tls" {\n  name   = "require-tls"\n  family = "redshift-2.0"\n  parameter {\n    name  = "require_ssl"\n    value = "true"\n  }\n}\n\nresource "aws_redshift_cluster" "wh" {\n  # ...\n  cluster_parameter_group_name = aws_redshift_parameter_group.tls.name\n}',
   },

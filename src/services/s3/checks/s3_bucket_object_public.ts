@@ -19,7 +19,7 @@ export default defineCheck({
     text: 'Set Object Ownership to BucketOwnerEnforced (which disables every ACL) or turn on IgnorePublicAcls; to keep ACLs, reset the public objects to the private canned ACL.',
     url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
     cli: 'aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls Rules=[{ObjectOwnership=BucketOwnerEnforced}]  # or: aws s3api put-object-acl --bucket <bucket> --key <key> --acl private',
-    nativeIaC: 'Type: AWS::S3::Bucket\nProperties:\n  OwnershipControls:\n    Rules:\n      - ObjectOwnership: BucketOwnerEnforced\n  PublicAccessBlockConfiguration:\n    BlockPublicAcls: true\n    IgnorePublicAcls: true\n    BlockPublicPolicy: true\n    RestrictPublicBuckets: true',
+    nativeIaC: 'Bucket:\n  Type: AWS::S3::Bucket\n  Properties:\n    OwnershipControls:\n      Rules:\n        - ObjectOwnership: BucketOwnerEnforced\n    PublicAccessBlockConfiguration:\n      BlockPublicAcls: true\n      IgnorePublicAcls: true\n      BlockPublicPolicy: true\n      RestrictPublicBuckets: true',
     terraform: 'resource "aws_s3_bucket_ownership_controls" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}',
   },
   uses: [buckets, objectAcls, bucketOwnershipControls, bucketPublicAccessBlocks, accountPublicAccessBlock],

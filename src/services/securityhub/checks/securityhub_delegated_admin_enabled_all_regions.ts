@@ -17,12 +17,6 @@ export default defineCheck({
     text: 'From the management account, designate the same security account as Security Hub administrator in every region (or use central configuration from the home region), and enable auto-enrollment of new accounts.',
     url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/designate-orgs-admin-account.html',
     cli: 'aws securityhub enable-organization-admin-account --admin-account-id <security-account-id> --region <region>',
-    nativeIaC: [
-      'SecurityHubOrgAdmin:',
-      '  Type: AWS::SecurityHub::DelegatedAdmin',
-      '  Properties:',
-      '    AdminAccountId: <security-account-id>',
-    ].join('\n'),
     terraform: 'resource "aws_securityhub_organization_admin_account" "this" {\n  admin_account_id = var.security_account_id\n}',
   },
   uses: [hub, organizationAdministration],
