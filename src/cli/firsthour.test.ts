@@ -98,12 +98,12 @@ describe('first hour with the demo account', () => {
 
   it('--config-file takes a Prowler config.yaml: unused keys are one warning, listed', async () => {
     const cfg = join(dir, 'config.yaml');
-    await writeFile(cfg, 'aws:\n  mute_non_default_regions: False\n  max_unused_access_keys_days: 30\n  shodan_api_key: null\n  ecr_repository_vulnerability_minimum_severity: MEDIUM\nazure:\n  shodan_api_key: null\n');
+    await writeFile(cfg, 'aws:\n  mute_non_default_regions: False\n  max_unused_access_keys_days: 30\n  threat_detection_privilege_escalation_threshold: 0.2\n  insecure_key_algorithms: [RSA-1024]\nazure:\n  shodan_api_key: null\n');
     const res = await runCli(['aws', '--demo', '-c', 'iam_user_accesskey_unused', '--config-file', cfg, '-M', 'csv', '-o', dir, '-F', 'cfg', '-b', '-z', '--no-progress']);
     expect(res.code).toBe(0);
     const warnings = res.stderr.split('\n').filter((l) => /not used by prowl/.test(l));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/aws\.mute_non_default_regions, aws\.shodan_api_key, aws\.ecr_repository_vulnerability_minimum_severity/);
+    expect(warnings[0]).toMatch(/aws\.mute_non_default_regions, aws\.threat_detection_privilege_escalation_threshold, aws\.insecure_key_algorithms/);
   }, 60_000);
 
   it('--log-level, --log-file and --only-logs', async () => {

@@ -34,13 +34,13 @@ export default defineCheck({
       const g = groups.get(region);
       if (!g?.ok) return ctx.error(resource, g?.error ?? notFound(subnetGroups.operation, 'subnet groups not collected'));
       const group = g.data.find((s) => s.name === x.dbSubnetGroup);
-      if (!group) return ctx.error(resource, notFound(subnetGroups.operation, `DB subnet group ${x.dbSubnetGroup ?? '(none)'} not in the collected list`), `Could not evaluate ${L}: its DB subnet group ${x.dbSubnetGroup ?? '(none)'} was not found.`);
+      if (!group) return ctx.error(resource, notFound(subnetGroups.operation, `DB subnet group ${x.dbSubnetGroup ?? '(none)'} not in the collected list`), `Could not evaluate ${L}: its DB subnet group ${x.dbSubnetGroup ?? '(none)'} was not in the answer of ${subnetGroups.operation}.`);
       const t = tables.get(region);
       if (!t?.ok) return ctx.error(resource, t?.error ?? notFound(routeTables.operation, 'route tables not collected'));
       const publicSubnets: string[] = [];
       for (const subnet of group.subnetIds) {
         const table = routeTableFor(t.data, subnet, group.vpcId);
-        if (!table) return ctx.error(resource, notFound(routeTables.operation, `route table of ${subnet} not in the collected list`), `Could not evaluate ${L}: the route table of subnet ${subnet} was not found.`);
+        if (!table) return ctx.error(resource, notFound(routeTables.operation, `route table of ${subnet} not in the collected list`), `Could not evaluate ${L}: the route table of subnet ${subnet} was not in the answer of ${routeTables.operation}.`);
         if (internetRoute(table, 4).routed || internetRoute(table, 6).routed) publicSubnets.push(`${subnet} (route table ${table.id})`);
       }
       if (publicSubnets.length) ctx.fail(resource, `${L} uses public subnets in DB subnet group ${group.name}: ${publicSubnets.join(', ')} route the internet to an internet gateway.`);
