@@ -22,7 +22,7 @@ const proxy = await startLatencyProxy(moto.endpoint, 50);
 const pct = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 try {
-  for (const workers of [1, 2, 4]) {
+  for (const workers of (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number)) {
     // The per-key rate limit would turn the API load into 429s: the bench measures the API, not the limiter.
     const svc = await testService({ heartbeatSeconds: 30, rateLimitPerMinute: 1_000_000 });
     const app = createApi(svc.ctx);
@@ -76,7 +76,8 @@ try {
     const seconds = (Date.now() - started) / 1000;
     stop = true;
     await load;
-    const failed = await svc.ctx.db.query("SELECT 1 FROM scans WHERE status = 'failed'");
+    const failed = await svc.ctx.db.query<{ error: string }>("SELECT error FROM scans WHERE status = 'failed'");
+    for (const e of new Set(failed.map((f) => f.error))) console.log(`  failed: ${e}`);
     const [{ n }] = await svc.ctx.db.query<{ n: string }>('SELECT count(*)::text AS n FROM findings');
     const c = new pg.Client({ connectionString: DATABASE_URL });
     await c.connect();

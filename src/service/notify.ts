@@ -154,7 +154,9 @@ export async function notify(targets: NotifyTargets, summary: ScanSummary, opts:
       out.push({ kind: 'email', target: targets.email.join(','), ok: false, detail: 'no SMTP server is configured' });
     } else {
       try {
-        const { createTransport } = await import('nodemailer');
+        // nodemailer is CommonJS: in the bundled command its functions may be on the default export only.
+        const mailer = (await import('nodemailer')) as typeof import('nodemailer') & { default?: typeof import('nodemailer') };
+        const createTransport = mailer.createTransport ?? mailer.default!.createTransport;
         const s = opts.smtp;
         const transport = createTransport({
           host: s.host,

@@ -312,7 +312,9 @@ async function storeArtifacts(ctx: ServiceContext, scan: ScanRow, work: string, 
   const dest = join(ctx.settings.dataDir, 'artifacts', scan.tenant_id, scan.id);
   await mkdir(dest, { recursive: true, mode: 0o700 });
   const files = await filesUnder(work);
-  const { pack } = await import('tar-stream');
+  // tar-stream is CommonJS: in the bundled command its functions are on the default export.
+  const tar = (await import('tar-stream')) as typeof import('tar-stream') & { default?: typeof import('tar-stream') };
+  const pack = tar.pack ?? tar.default!.pack;
   const tarball = join(dest, 'artifacts.tar.gz');
   const p = pack();
   const partial = `${tarball}.${randomUUID()}.tmp`;
