@@ -17,6 +17,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
 
 export interface SecretHit {
@@ -110,6 +111,12 @@ const SECRETLINT_CONFIG = {
     },
   ],
 };
+
+// secretlint times every rule of every lint with performance.mark() and keeps every entry, in its profiler and
+// in Node's global performance timeline, for as long as the process lives: over a scan of thousands of Lambda
+// variables and task definitions that cost seconds of CPU and grew memory without bound. prowl never reads
+// that profile, so its marks are dropped (the profiler is a module singleton shared with @secretlint/core).
+secretLintProfiler.mark = () => undefined;
 
 interface RawHit {
   kind: string;
