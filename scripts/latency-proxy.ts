@@ -14,7 +14,12 @@ export async function startLatencyProxy(target: string, latencyMs: number): Prom
         const up = request(
           { host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers },
           (upRes) => {
-            res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+            // Hop-by-hop headers are the proxy's own business (RFC 9110 7.6.1). moto's development server answers
+            // "Connection: close" to every request; passed on, it made the measured client open a new connection
+            // per call, which a real AWS endpoint (keep-alive) never asks for.
+            const headers = { ...upRes.headers };
+            for (const h of ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']) delete headers[h];
+            res.writeHead(upRes.statusCode ?? 502, headers);
             upRes.pipe(res);
           },
         );
