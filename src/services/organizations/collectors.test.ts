@@ -85,6 +85,20 @@ describe('organizations collectors (aws-sdk-client-mock)', () => {
     }
   });
 
+  it('asks DescribeOrganization once when the membership and the delegated administrators are both collected (aws-sdk-client-mock)', async () => {
+    const org = mockClient(OrganizationsClient);
+    try {
+      org.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-abc123', MasterAccountId: TEST_ACCOUNT, FeatureSet: 'ALL' } });
+      org.on(ListDelegatedAdministratorsCommand).resolves({ DelegatedAdministrators: [] });
+      const inv = await collectFromMoto(offline, [organization, delegatedAdministrators]);
+      expect(inv.get(organization)).toMatchObject({ ok: true, data: { id: 'o-abc123' } });
+      expect(inv.get(delegatedAdministrators)).toMatchObject({ ok: true, data: { organizationId: 'o-abc123', admins: [] } });
+      expect(org.commandCalls(DescribeOrganizationCommand)).toHaveLength(1);
+    } finally {
+      org.restore();
+    }
+  });
+
   it('a denied DescribeOrganization does not hide a readable list; both denied is an error', async () => {
     const org = mockClient(OrganizationsClient);
     try {

@@ -36,16 +36,14 @@ export const delegatedAdministrators = defineFact<DelegatedAdministrators>({
   scope: 'global',
   operation: 'organizations:ListDelegatedAdministrators',
   async collect(ctx) {
-    const { DescribeOrganizationCommand, paginateListDelegatedAdministrators } = await import('@aws-sdk/client-organizations');
+    const { paginateListDelegatedAdministrators } = await import('@aws-sdk/client-organizations');
     const org = await ctx.client('organizations');
-    // DescribeOrganization works from any member account; if it is denied we still try the list, so an
-    // error is reported against the call that decides the verdict.
-    let described: { Id?: string; MasterAccountId?: string } | undefined;
-    try {
-      described = (await org.send(new DescribeOrganizationCommand({}))).Organization;
-    } catch (err) {
-      if (awsErrorCode(err) === NOT_IN_USE) return { inOrganization: false, admins: [] };
-    }
+    // DescribeOrganization (shared with the checks that read it, so it is called once) works from any member
+    // account; if it is denied we still try the list, so an error is reported against the call that decides the
+    // verdict.
+    const membership = await ctx.dep(organization);
+    if (membership.ok && !membership.data.inOrganization) return { inOrganization: false, admins: [] };
+    const described = membership.ok ? { Id: membership.data.id, MasterAccountId: membership.data.managementAccountId } : undefined;
     const base = {
       inOrganization: true,
       ...(described?.Id ? { organizationId: described.Id } : {}),
