@@ -13,6 +13,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import PQueue from 'p-queue';
 import { SERVICES, type ServiceClients, type ServiceName } from './services.js';
+import { retryStrategy } from './retry.js';
 
 /** Operation names that only read: a read verb followed by what is read (GetBucketPolicy, not Getaway). */
 const READ_OPERATION = /^(Describe|Get|List|Lookup|Search|Head|BatchGet)[A-Z]/;
@@ -139,6 +140,9 @@ function extractAction(body: unknown): string | undefined {
   return m?.[1];
 }
 
+/** Sockets per host (see ClientPool's handler). */
+export const MAX_SOCKETS_PER_HOST = 256;
+
 export class ClientPool {
   readonly stats: CallStats = { total: 0, byOperation: new Map(), byRequest: new Map() };
   readonly health: CallHealth = { calls: 0, ok: 0, denied: 0, expired: 0, unreachable: 0 };
@@ -152,8 +156,11 @@ export class ClientPool {
       requestTimeout: Math.min(options.requestTimeoutMs ?? 60_000, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
       // Without this the handler only logs a warning when requestTimeout passes and the call hangs.
       throwOnRequestTimeout: true,
-      httpsAgent: { keepAlive: true, maxSockets: 64 },
-      httpAgent: { keepAlive: true, maxSockets: 64 },
+      // The per-(region, service) queues bound how many calls are in flight; the agents' per-host limit only
+      // binds when every service shares one host (a custom endpoint: an emulator, a proxy), where 64 sockets
+      // made the whole scan wait on each other. AWS gives each service and region its own host.
+      httpsAgent: { keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST },
+      httpAgent: { keepAlive: true, maxSockets: MAX_SOCKETS_PER_HOST },
     });
   }
 
@@ -194,8 +201,7 @@ export class ClientPool {
     const client = new Ctor({
       region,
       credentials: this.options.credentials,
-      maxAttempts: this.options.maxAttempts ?? 6,
-      retryMode: 'adaptive',
+      retryStrategy: retryStrategy(this.options.maxAttempts ?? 6),
       requestHandler: this.handler,
       ...(custom && service === 's3' ? { forcePathStyle: true } : {}),
       ...(this.options.extraConfig ?? {}),
