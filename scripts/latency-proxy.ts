@@ -48,12 +48,13 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-en
 
 /**
  * What makes two requests the same question: method, host (S3 puts the bucket there), path and query, the
- * JSON protocols' target, the access key (moto keeps one account per key) and the body. The signature, dates
+ * JSON protocols' target, the access key (moto keeps one account per key), region and service, and the body. The signature, dates
  * and invocation ids differ on every call and are left out.
  */
 function requestKey(req: IncomingMessage, body: Buffer): string {
-  const accessKey = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
-  return [req.method, req.headers.host, req.url, req.headers['x-amz-target'] ?? '', accessKey, createHash('sha1').update(body).digest('hex')].join(' ');
+  // The credential scope without its date: access key, region, service (one host serves them all here).
+  const scope = /Credential=([^/]+)\/[^/]+\/([^/]+)\/([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.slice(1).join('/') ?? '';
+  return [req.method, req.headers.host, req.url, req.headers['x-amz-target'] ?? '', scope, createHash('sha1').update(body).digest('hex')].join(' ');
 }
 
 export async function startLatencyProxy(target: string, latencyMs: number, opts: { replay?: boolean } = {}): Promise<LatencyProxy> {
@@ -83,7 +84,9 @@ export async function startLatencyProxy(target: string, latencyMs: number, opts:
           served.set(key, n + 1);
           const a = answers[Math.min(n, answers.length - 1)];
           replayed++;
-          res.writeHead(a.status, a.headers);
+          // A recorded Date would drift from the clock; minutes later the SDK takes it for clock skew and retries
+          // failed calls that it would not retry otherwise.
+          res.writeHead(a.status, { ...a.headers, date: new Date().toUTCString() });
           res.end(a.body);
           return;
         }
