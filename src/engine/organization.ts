@@ -5,8 +5,9 @@
  * - AWS's limits are per account, so each account gets its own ClientPool (and so its own per-service caps);
  *   `accountConcurrency` accounts are collected at the same time.
  * - Evaluation (and so every onFinding) runs one account at a time, in the order accounts finish collecting:
- *   the caller's report writers never see two accounts interleaved, and memory holds at most
- *   `accountConcurrency` inventories, never the whole Organization's.
+ *   the caller's report writers never see two accounts interleaved. An account's collection slot is freed
+ *   as soon as its evaluation begins, so the next account is collected meanwhile; memory holds at most
+ *   `accountConcurrency` + 1 inventories, never the whole Organization's.
  * - An account that cannot be assumed or collected becomes one ERROR finding for that account (check
  *   ACCOUNT_ACCESS_CHECK, naming the failed call); the other accounts carry on.
  */
@@ -204,7 +205,13 @@ export async function scanAccounts(opts: AccountsScanOptions): Promise<AccountsS
     return { done, total: opts.accounts.length, apiCalls: calls, callsPerSecond: elapsedMs ? (calls * 1000) / elapsedMs : 0, elapsedMs };
   };
 
-  const one = async (target: AccountTarget): Promise<void> => {
+  /**
+   * Collect one account, then queue its evaluation. Resolves once that evaluation has begun, so the caller's
+   * worker goes on to collect the next account while this one is evaluated: at most `concurrency` accounts
+   * are collected at once and one more is evaluated, so memory holds at most concurrency + 1 inventories.
+   * `evaluated` settles when the account's findings have all been delivered.
+   */
+  const one = async (target: AccountTarget): Promise<{ evaluated: Promise<void> }> => {
     const t0 = Date.now();
     const warn = (w: string) => opts.onWarning?.(w, target);
     let collected: Awaited<ReturnType<typeof collectAccount>> | undefined;
@@ -254,7 +261,10 @@ export async function scanAccounts(opts: AccountsScanOptions): Promise<AccountsS
       failure = (err as { callError?: CallError }).callError ?? toCallError('sts:AssumeRole', err);
       failure.message = (err as Error).message ?? failure.message;
     }
-    await exclusive(async () => {
+    let begin!: () => void;
+    const begun = new Promise<void>((r) => (begin = r));
+    const evaluated = exclusive(async () => {
+      begin();
       if (collected) {
         const inventory = collected.inventory;
         await opts.onInventory?.(inventory, target);
@@ -292,14 +302,17 @@ export async function scanAccounts(opts: AccountsScanOptions): Promise<AccountsS
         await opts.onAccountDone?.(outcome, progress());
       }
     });
+    await begun;
+    return { evaluated };
   };
 
   const queue = [...opts.accounts];
+  const evaluations: Promise<void>[] = [];
   const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-    for (let target = queue.shift(); target; target = queue.shift()) await one(target);
+    for (let target = queue.shift(); target; target = queue.shift()) evaluations.push((await one(target)).evaluated);
   });
   await Promise.all(workers);
-  await turn;
+  await Promise.all(evaluations);
   return { outcomes, apiCalls: apiCalls(), durationMs: Date.now() - started };
 }
 

@@ -26,6 +26,7 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../helpers/moto.js';
 import { parseCsv, runCli } from '../helpers/cli.js';
 import { scanFindings, type ProgressEvent } from '../../src/index.js';
+import { scanAccounts } from '../../src/engine/organization.js';
 import { loadBuiltinChecks } from '../../src/registry.js';
 
 const ROLE = 'ProwlScan';
@@ -188,6 +189,48 @@ describe('prowl aws --organization-role against moto', () => {
     expect(run.stderr).not.toMatch(/internal error/);
     expect(new Set(run.rows.map((r) => r.ACCOUNT_UID))).toEqual(new Set([members.bravo, members.charlie]));
   }, 180_000);
+
+  it('collects the next account while the previous one is evaluated, and never interleaves two accounts\' findings', async () => {
+    const saved = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = moto.endpoint;
+    try {
+      const all = await loadBuiltinChecks();
+      const checks = all.filter((ch) => ['s3_bucket_default_encryption', 'iam_password_policy_minimum_length_14'].includes(ch.id));
+      const log: string[] = [];
+      const ids = [members.alpha, members.bravo, members.charlie];
+      const result = await scanAccounts({
+        checks,
+        accounts: ids.map((accountId) => ({ accountId })),
+        base: async () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }),
+        baseArn: `arn:aws:iam::${TEST_ACCOUNT}:root`,
+        partition: 'aws',
+        roleName: ROLE,
+        regions: ['us-east-1'],
+        accountConcurrency: 1,
+        onProgress: (e) => {
+          if (e.type === 'collect-done') log.push(`collected ${e.accountId}`);
+        },
+        // A slow report writer: the first account's evaluation outlasts the second account's collection.
+        onFinding: async (f) => {
+          log.push(`finding ${f.accountId}`);
+          if (f.accountId === members.alpha) await new Promise((r) => setTimeout(r, 400));
+        },
+        onAccountDone: (o) => void log.push(`done ${o.target.accountId}`),
+      });
+      expect(result.outcomes.map((o) => o.ok)).toEqual([true, true, true]);
+      // With one account at a time, bravo was collected while alpha was still being evaluated...
+      expect(log.indexOf(`collected ${members.bravo}`)).toBeLessThan(log.indexOf(`done ${members.alpha}`));
+      // ...but charlie not before alpha's evaluation ended (one collecting, one evaluating: two inventories at most).
+      expect(log.indexOf(`collected ${members.charlie}`)).toBeGreaterThan(log.indexOf(`done ${members.alpha}`));
+      // Findings arrive account by account.
+      const order = log.filter((l) => l.startsWith('finding ')).map((l) => l.slice(8));
+      expect(order).toEqual([...order].sort((a, b) => ids.indexOf(a) - ids.indexOf(b)));
+      expect(new Set(order)).toEqual(new Set(ids));
+    } finally {
+      if (saved === undefined) delete process.env.AWS_ENDPOINT_URL;
+      else process.env.AWS_ENDPOINT_URL = saved;
+    }
+  }, 60_000);
 
   it('the engine as a library: scanFindings streams one account\'s findings and progress events, with any credentials', async () => {
     const sts = new STSClient(moto.config());
