@@ -60,32 +60,32 @@ async function multiAccount() {
   const ids = await createMemberAccounts(moto.endpoint, count);
   for (const id of ids) await seedMemberAccount(moto.endpoint, id, regions, accountScale);
   console.log(`Multi-account: ${count} member accounts seeded (scale ${accountScale}) in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
-  const proxy = await startLatencyProxy(moto.endpoint, 50, { replay: true });
-  try {
-    const env = { AWS_ENDPOINT_URL: proxy.url, BENCH_REGIONS: regions.join(',') };
-    const sequential = async () => {
-      let wall = 0;
-      let peak = 0;
-      let calls = 0;
-      for (const id of ids) {
-        const r = JSON.parse(await runScript('scripts/bench-run.mjs', { ...env, BENCH_ROLE: `arn:aws:iam::${id}:role/${BENCH_ROLE}` })) as { wallSeconds: number; peakRssMB: number; apiCalls: number };
-        wall += r.wallSeconds;
-        peak = Math.max(peak, r.peakRssMB);
-        calls += r.apiCalls;
-      }
-      return JSON.stringify({ wallSeconds: +wall.toFixed(2), apiCalls: calls, largestPeakRssMB: peak });
-    };
-    const organization = () => runScript('scripts/bench-org-run.mjs', { ...env, BENCH_ACCOUNTS: ids.join(','), BENCH_ROLE_NAME: BENCH_ROLE });
-    console.log(`${count} sequential single-account runs (50 ms, live moto): ${await sequential()}`);
-    console.log(`one --organization-role run over ${count} accounts (50 ms, live moto): ${await organization()}`);
-    proxy.replay();
-    console.log(`${count} sequential single-account runs (50 ms, replayed): ${await sequential()}`);
-    proxy.replay();
-    console.log(`one --organization-role run over ${count} accounts (50 ms, replayed): ${await organization()}`);
-    console.log(`replay: ${JSON.stringify(proxy.stats())}`);
-  } finally {
-    await proxy.close();
-  }
+  // Each case through its own recording proxy: once live, then replayed (AssumeRole's recorded credentials then
+  // lead to the requests recorded with them).
+  const measure = async (label: string, run: (env: Record<string, string>) => Promise<string>) => {
+    const proxy = await startLatencyProxy(moto.endpoint, 50, { replay: true });
+    try {
+      const env = { AWS_ENDPOINT_URL: proxy.url, BENCH_REGIONS: regions.join(',') };
+      console.log(`${label} (50 ms, live moto): ${await run(env)}`);
+      proxy.replay();
+      console.log(`${label} (50 ms, replayed): ${await run(env)}  ${JSON.stringify(proxy.stats())}`);
+    } finally {
+      await proxy.close();
+    }
+  };
+  await measure(`${count} sequential single-account runs`, async (env) => {
+    let wall = 0;
+    let peak = 0;
+    let calls = 0;
+    for (const id of ids) {
+      const r = JSON.parse(await runScript('scripts/bench-run.mjs', { ...env, BENCH_ROLE: `arn:aws:iam::${id}:role/${BENCH_ROLE}` })) as { wallSeconds: number; peakRssMB: number; apiCalls: number };
+      wall += r.wallSeconds;
+      peak = Math.max(peak, r.peakRssMB);
+      calls += r.apiCalls;
+    }
+    return JSON.stringify({ wallSeconds: +wall.toFixed(2), apiCalls: calls, largestPeakRssMB: peak });
+  });
+  await measure(`one --organization-role run over ${count} accounts`, (env) => runScript('scripts/bench-org-run.mjs', { ...env, BENCH_ACCOUNTS: ids.join(','), BENCH_ROLE_NAME: BENCH_ROLE }));
 }
 
 function median(values: number[]): number {
