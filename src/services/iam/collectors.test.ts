@@ -10,7 +10,9 @@ import {
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   IAMClient,
+  ListMFADevicesCommand,
   ListOrganizationsFeaturesCommand,
+  ListUsersCommand,
   ListVirtualMFADevicesCommand,
   UpdateAccessKeyCommand,
   UpdateAccountPasswordPolicyCommand,
@@ -26,6 +28,7 @@ import {
   virtualMfaDevices,
   userMfaDevices,
   mfaDeviceType,
+  MFA_REPORT_TRUSTED_MS,
 } from './collectors.js';
 
 describe('iam collectors against moto', () => {
@@ -153,6 +156,50 @@ describe('iam collectors with aws-sdk-client-mock', () => {
   afterEach(() => iamMock.reset());
   afterAll(() => iamMock.restore());
   const moto = { endpoint: 'http://127.0.0.1:9' } as Moto; // never contacted: every call is mocked
+
+  it('asks ListMFADevices only where the answer can matter: a recent credential report and the live virtual-device list stand in for users without MFA (aws-sdk-client-mock: moto cannot date a report)', async () => {
+    const header = 'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+    const row = (name: string, mfa: boolean) => `${name},arn:aws:iam::123456789012:user/${name},2024-05-01T00:00:00+00:00,true,N/A,N/A,N/A,${mfa},false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A`;
+    // none: no MFA in the report; hw: MFA in the report; app: no MFA in the report but a virtual device assigned
+    // since (the live list wins); late: created after the report, so not in it.
+    const names = ['none', 'hw', 'app', 'late'];
+    const setup = (generated: Date) => {
+      iamMock.reset();
+      iamMock.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+      iamMock.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode([header, row('none', false), row('hw', true), row('app', false)].join('\n')), GeneratedTime: generated });
+      iamMock.on(ListUsersCommand).resolves({ Users: names.map((n) => ({ UserName: n, Arn: `arn:aws:iam::123456789012:user/${n}`, UserId: n, Path: '/', CreateDate: new Date() })) });
+      iamMock.on(ListVirtualMFADevicesCommand).resolves({ VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/app', User: { UserName: 'app', Arn: 'arn:aws:iam::123456789012:user/app', UserId: 'app', Path: '/', CreateDate: new Date() } }] });
+      iamMock.on(ListMFADevicesCommand, { UserName: 'hw' }).resolves({ MFADevices: [{ UserName: 'hw', SerialNumber: 'GAHT1', EnableDate: new Date() }] });
+      iamMock.on(ListMFADevicesCommand, { UserName: 'app' }).resolves({ MFADevices: [{ UserName: 'app', SerialNumber: 'arn:aws:iam::123456789012:mfa/app', EnableDate: new Date() }] });
+      iamMock.on(ListMFADevicesCommand, { UserName: 'late' }).resolves({ MFADevices: [] });
+      iamMock.on(ListMFADevicesCommand, { UserName: 'none' }).resolves({ MFADevices: [] });
+    };
+    const asked = () => iamMock.commandCalls(ListMFADevicesCommand).map((c) => c.args[0].input.UserName).sort();
+
+    const fresh = new Date(Date.now() - 60_000);
+    setup(fresh);
+    const inv = await collectFromMoto(moto, [userMfaDevices]);
+    const res = inv.get(userMfaDevices);
+    expect(asked()).toEqual(['app', 'hw', 'late']);
+    expect(res.ok && Object.fromEntries(res.data.map((u) => [u.name, [u.devices.ok && u.devices.data.map((d) => d.type), u.reportedAt ?? null]]))).toEqual({
+      none: [[], fresh.toISOString()],
+      hw: [['hardware'], null],
+      app: [['virtual'], null],
+      late: [[], null],
+    });
+
+    // A report older than MFA_REPORT_TRUSTED_MS (IAM hands out reports up to four hours old): everyone is asked.
+    setup(new Date(Date.now() - MFA_REPORT_TRUSTED_MS - 60_000));
+    await collectFromMoto(moto, [userMfaDevices]);
+    expect(asked()).toEqual(['app', 'hw', 'late', 'none']);
+
+    // No report at all: everyone is asked, and the denied report is not this fact's error.
+    setup(fresh);
+    iamMock.on(GetCredentialReportCommand).rejects(awsError('AccessDenied'));
+    const denied = await collectFromMoto(moto, [userMfaDevices]);
+    expect(asked()).toEqual(['app', 'hw', 'late', 'none']);
+    expect(denied.get(userMfaDevices).ok).toBe(true);
+  });
 
   it('centralized root access features (aws-sdk-client-mock: moto lacks ListOrganizationsFeatures)', async () => {
     iamMock.on(ListOrganizationsFeaturesCommand).resolves({ OrganizationId: 'o-abc123', EnabledFeatures: ['RootCredentialsManagement'] });

@@ -271,7 +271,18 @@ export interface UserMfa {
   arn: string;
   /** The user's MFA devices, or the error of ListMFADevices for this user. */
   devices: import('../../core/types.js').Result<MfaDevice[]>;
+  /**
+   * Set when `devices` (then empty) comes from the credential report rather than ListMFADevices: the time the
+   * report was generated, as of which the user had no MFA device.
+   */
+  reportedAt?: string;
 }
+
+/**
+ * How old a credential report may be for its mfa_active column to stand in for ListMFADevices (IAM hands out
+ * a report up to four hours old; a scan asks for a new one first, so its report is normally minutes old).
+ */
+export const MFA_REPORT_TRUSTED_MS = 15 * 60_000;
 
 /** Virtual devices have an ARN ending in :mfa/<name>, FIDO keys :u2f/...; hardware tokens a plain serial. */
 export function mfaDeviceType(serial: string): MfaDevice['type'] {
@@ -280,7 +291,15 @@ export function mfaDeviceType(serial: string): MfaDevice['type'] {
   return 'hardware';
 }
 
-/** Every IAM user with its MFA devices (ListUsers, then ListMFADevices per user). */
+/**
+ * Every IAM user with its MFA devices (ListUsers, then ListMFADevices per user). IAM has no published rate
+ * for these calls and prowl sends them at 20 a second, so an account of thousands of users spends minutes
+ * here; the calls that cannot change a verdict are skipped. A user whom a recent credential report
+ * (MFA_REPORT_TRUSTED_MS) shows without MFA, and who has no virtual device assigned now
+ * (ListVirtualMFADevices, read live), has no device to list: the entry says so, with the report's time.
+ * Every user the report shows with MFA is still asked (a device removed since must not pass), and so is
+ * every user when the report is old, missing or unreadable.
+ */
 export const userMfaDevices = defineFact<UserMfa[]>({
   id: 'iam.userMfaDevices',
   service: 'iam',
@@ -289,21 +308,29 @@ export const userMfaDevices = defineFact<UserMfa[]>({
   async collect(ctx) {
     const { paginateListUsers, paginateListMFADevices } = await import('@aws-sdk/client-iam');
     const iam = await ctx.client('iam');
+    const [report, virtual] = await Promise.all([ctx.dep(credentialReport), ctx.dep(virtualMfaDevices)]);
     const users: Array<{ name: string; arn: string }> = [];
     for await (const page of paginateListUsers({ client: iam, pageSize: 1000 }, {})) {
       for (const u of page.Users ?? []) if (u.UserName && u.Arn) users.push({ name: u.UserName, arn: u.Arn });
     }
+    const generatedAt = report.ok ? report.data.generatedAt : null;
+    const trusted = generatedAt !== null && Date.now() - Date.parse(generatedAt) < MFA_REPORT_TRUSTED_MS && virtual.ok;
+    const withoutMfa = new Set(trusted && report.ok ? report.data.users.filter((r) => !r.mfaActive).map((r) => r.arn) : []);
+    if (virtual.ok) for (const d of virtual.data) if (d.userArn) withoutMfa.delete(d.userArn);
     return Promise.all(
-      users.map(async (u) => ({
-        ...u,
-        devices: await ctx.attempt('iam:ListMFADevices', async () => {
-          const out: MfaDevice[] = [];
-          for await (const page of paginateListMFADevices({ client: iam, pageSize: 1000 }, { UserName: u.name })) {
-            for (const d of page.MFADevices ?? []) if (d.SerialNumber) out.push({ serialNumber: d.SerialNumber, type: mfaDeviceType(d.SerialNumber) });
-          }
-          return out;
-        }),
-      })),
+      users.map(async (u): Promise<UserMfa> => {
+        if (withoutMfa.has(u.arn)) return { ...u, devices: { ok: true, data: [] }, reportedAt: generatedAt! };
+        return {
+          ...u,
+          devices: await ctx.attempt('iam:ListMFADevices', async () => {
+            const out: MfaDevice[] = [];
+            for await (const page of paginateListMFADevices({ client: iam, pageSize: 1000 }, { UserName: u.name })) {
+              for (const d of page.MFADevices ?? []) if (d.SerialNumber) out.push({ serialNumber: d.SerialNumber, type: mfaDeviceType(d.SerialNumber) });
+            }
+            return out;
+          }),
+        };
+      }),
     );
   },
 });

@@ -18,6 +18,12 @@ describe('iam_user_hardware_mfa_enabled', () => {
     expect(statusById(findings)).toEqual({ hw: 'PASS', fido: 'PASS', app: 'FAIL', none: 'FAIL', hidden: 'ERROR' });
     expect(findings.find((f) => f.resource.id === 'app')!.statusExtended).toMatch(/only virtual/);
   });
+  it('a user known from the credential report to have no device FAILs, saying when the report was made', () => {
+    const fx = new FixtureInventory().set(userMfaDevices, [{ ...u('old', { ok: true, data: [] }), reportedAt: '2026-12-03T06:00:00.000Z' }] as never);
+    const [f] = runCheck(check, fx);
+    expect(f.status).toBe('FAIL');
+    expect(f.statusExtended).toBe('User old has no MFA device at all (credential report of 2026-12-03T06:00:00.000Z).');
+  });
   it('ERROR when the user list was denied', () => {
     const [f] = runCheck(check, new FixtureInventory().set(userMfaDevices, { error: denied('iam:ListUsers') }));
     expect(f.status).toBe('ERROR');
