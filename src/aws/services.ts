@@ -180,7 +180,10 @@ export const SERVICES: Record<ServiceName, ServiceSpec> = {
   glacier: { load: async () => (await import('@aws-sdk/client-glacier')).GlacierClient, concurrency: 5 },
   // IAM is global with one endpoint and no published TPS: keep it polite.
   iam: { load: async () => (await import('@aws-sdk/client-iam')).IAMClient, concurrency: 8, rate: { intervalCap: 20, interval: 1000 } },
-  kms: { load: async () => (await import('@aws-sdk/client-kms')).KMSClient, concurrency: 10 },
+  // KMS's request quotas for these reads are hundreds of calls a second or more per account and region (its
+  // "Request quotas" page: DescribeKey is throttled past about a thousand a second), so 25 at a time is far
+  // below them; the per-key calls (DescribeKey, then GetKeyPolicy) lead to the 2-a-second LookupEvents queue.
+  kms: { load: async () => (await import('@aws-sdk/client-kms')).KMSClient, concurrency: 25 },
   // Lambda control-plane reads (other than GetFunction) are capped at 15/s.
   lambda: { load: async () => (await import('@aws-sdk/client-lambda')).LambdaClient, concurrency: 5, rate: { intervalCap: 15, interval: 1000 } },
   macie2: { load: async () => (await import('@aws-sdk/client-macie2')).Macie2Client, concurrency: 3 },
