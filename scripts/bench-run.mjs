@@ -7,7 +7,9 @@
  * request, requests, peak RSS. Prints one JSON line. BENCH_NODE_ARGS adds Node.js flags (--cpu-prof).
  */
 import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { parse } from 'csv-parse';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +40,11 @@ try {
     child.on('exit', (c) => (c === 0 ? resolve(c) : reject(new Error(`prowl exited ${c}: ${err.slice(-2000)}`))));
   });
   const p = JSON.parse(await readFile(probeFile, 'utf8'));
+  // Findings: records of the CSV report, parsed (cells such as the remediation code span several lines).
   let findings = 0;
   try {
-    findings = (await readFile(join(dir, 'out', 'bench.csv'), 'utf8')).trimEnd().split('\n').length - 1;
+    const records = createReadStream(join(dir, 'out', 'bench.csv')).pipe(parse({ delimiter: ';', from_line: 2 }));
+    for await (const _ of records) findings++;
   } catch {
     /* no CSV among BENCH_MODES */
   }
