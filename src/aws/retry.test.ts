@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ListKeysCommand } from '@aws-sdk/client-kms';
+import { ListCertificateAuthoritiesCommand } from '@aws-sdk/client-acm-pca';
 import { ClientPool } from './client.js';
 import { isEndpointPage } from './retry.js';
 
@@ -55,6 +56,17 @@ describe('retries', () => {
   it('retries a gateway error (HTML 503 from a proxy) like any transient failure', async () => {
     const { hits } = await listKeys((res) => res.writeHead(503, { 'content-type': 'text/html' }).end('<html>busy</html>'));
     expect(hits).toBe(3);
+  });
+
+  it('works the same for a client built on the older SDK core (acm-pca 3.523, whose retry middleware passes no token scope)', async () => {
+    const ep = await endpoint((res) => res.writeHead(500, { 'content-type': 'text/html' }).end(HTML));
+    servers.push(ep);
+    const pool = new ClientPool({ credentials: async () => ({ accessKeyId: 'testing', secretAccessKey: 'testing' }), maxAttempts: 3, extraConfig: { endpoint: ep.url } });
+    const pca = await pool.client('acmpca', 'us-east-1');
+    const err = await pca.send(new ListCertificateAuthoritiesCommand({})).then(() => undefined, (e: unknown) => e);
+    pool.destroy();
+    expect(isEndpointPage(err)).toBe(true);
+    expect(ep.hits()).toBe(1);
   });
 
   it('isEndpointPage needs all three signs: 500/501, HTML, no request id', () => {

@@ -13,13 +13,14 @@ import type { RetryErrorInfo, RetryStrategyV2, StandardRetryToken } from '@smith
 
 interface HttpishError {
   $metadata?: { httpStatusCode?: number; requestId?: string };
-  $response?: { headers?: Record<string, string | undefined> };
+  $response?: { statusCode?: number; headers?: Record<string, string | undefined> };
 }
 
 /** An HTML 500/501 without an AWS request id: not an AWS service's error, and not transient. */
 export function isEndpointPage(error: unknown): boolean {
   const e = (error ?? {}) as HttpishError;
-  const status = e.$metadata?.httpStatusCode;
+  // Older SDK cores leave $metadata without the status when the body could not be parsed.
+  const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
   if (status !== 500 && status !== 501) return false;
   if (e.$metadata?.requestId) return false;
   const headers = e.$response?.headers ?? {};
@@ -31,7 +32,8 @@ export function retryStrategy(maxAttempts: number): RetryStrategyV2 & { mode: st
   const inner = new AdaptiveRetryStrategy(maxAttempts);
   return {
     mode: 'adaptive',
-    acquireInitialRetryToken: (scope: string) => inner.acquireInitialRetryToken(scope),
+    // Clients built on an older SDK core (acm-pca, drs: the registry has no newer ones) pass no scope.
+    acquireInitialRetryToken: (scope: string | undefined) => inner.acquireInitialRetryToken(scope ?? ''),
     refreshRetryTokenForRetry: async (token: StandardRetryToken, info: RetryErrorInfo) => {
       // Throwing ends the retries: the SDK then throws the call's own error.
       if (isEndpointPage(info.error)) throw info.error;
