@@ -14,8 +14,14 @@ let svc: TestService;
 const workers: ChildProcess[] = [];
 const logs: string[] = ['', ''];
 
+/**
+ * Worker 0 runs the TypeScript sources; worker 1 the `prowl` command as installed (bin/prowl.js: the bundle
+ * that `npm ci` builds, as in CI), so a scan that only the bundled worker breaks (a CommonJS package whose
+ * functions the bundle moves, as tar-stream's once did) fails this test.
+ */
 function startWorkerProcess(i: number): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${ROOT}/src/cli/run.ts`, 'worker', '--database-url', DATABASE_URL, '--schema', svc.schema, '--data-dir', svc.dataDir, '--concurrency', '2'], {
+  const entry = i === 1 ? [`${ROOT}/bin/prowl.js`] : ['--import', 'tsx', `${ROOT}/src/cli/run.ts`];
+  const child = spawn(process.execPath, [...entry, 'worker', '--database-url', DATABASE_URL, '--schema', svc.schema, '--data-dir', svc.dataDir, '--concurrency', '2'], {
     env: { ...process.env, ...moto.env, PROWL_HEARTBEAT_SECONDS: '10', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,6 +79,8 @@ describe('workers on two processes', () => {
     const killed = runs.filter((r) => r.ended_at === null);
     expect(killed.length).toBeGreaterThan(0);
     expect(killed.every((k) => k.worker.endsWith(`-${victim.pid}`))).toBe(true);
+    // The bundled worker finished scans of its own (the killed one's included).
+    expect(runs.filter((r) => r.worker.endsWith(`-${workers[1].pid}`) && r.ended_at !== null).length).toBeGreaterThan(0);
 
     // No two attempts of one account overlap (a killed attempt ended when its worker was killed).
     const byAccount = new Map<string, Array<[number, number]>>();
