@@ -14,6 +14,8 @@ import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-clo
 import PQueue from 'p-queue';
 
 export const BENCH_ROLE = 'ProwlBenchAudit';
+/** The regions every benchmark seeds and scans. */
+export const BENCH_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
 
 const base = (endpoint: string, region = 'us-east-1') => ({ region, endpoint, forcePathStyle: true, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
 

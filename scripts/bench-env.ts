@@ -10,9 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { startMoto } from '../test/helpers/moto.js';
 import { seed } from './seed.js';
 import { startLatencyProxy } from './latency-proxy.js';
-import { createMemberAccounts, seedMemberAccount } from './bench-accounts.js';
+import { BENCH_REGIONS, createMemberAccounts, seedMemberAccount } from './bench-accounts.js';
 
-const regions = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
+const regions = BENCH_REGIONS;
 const moto = await startMoto();
 const t0 = Date.now();
 await seed({ endpoint: moto.endpoint, regions, scale: Number(process.env.BENCH_SCALE ?? 20), log: () => undefined });

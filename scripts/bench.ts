@@ -31,10 +31,10 @@ import { fileURLToPath } from 'node:url';
 import { startMoto } from '../test/helpers/moto.js';
 import { seed } from './seed.js';
 import { startLatencyProxy } from './latency-proxy.js';
-import { BENCH_ROLE, createMemberAccounts, seedMemberAccount } from './bench-accounts.js';
+import { BENCH_REGIONS, BENCH_ROLE, createMemberAccounts, seedMemberAccount } from './bench-accounts.js';
 
 const scale = Number(process.env.BENCH_SCALE ?? 20);
-const regions = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
+const regions = BENCH_REGIONS;
 const cases = (process.env.BENCH_CASES ?? 'version,single,multi').split(',');
 const repeat = Number(process.env.BENCH_REPEAT ?? 3);
 const moto = await startMoto();

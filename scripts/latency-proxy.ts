@@ -98,7 +98,8 @@ export async function startLatencyProxy(target: string, latencyMs: number, opts:
           const headers = { ...upRes.headers };
           for (const h of HOP_BY_HOP) delete headers[h];
           const lambda = /^\/20\d\d-\d\d-\d\d\/(functions|layers)/.test(req.url ?? '');
-          if (!lambda && (!opts.replay || replaying)) {
+          const recording = opts.replay && !replaying;
+          if (!lambda && !recording) {
             res.writeHead(upRes.statusCode ?? 502, headers);
             upRes.pipe(res);
             return;
@@ -111,17 +112,10 @@ export async function startLatencyProxy(target: string, latencyMs: number, opts:
               body = Buffer.from(body.toString('utf8').replace(CODE_LOCATION, `http://127.0.0.1:${port}${CODE_PATH}`));
               if (headers['content-length']) headers['content-length'] = String(body.length);
             }
-            const answer = { status: upRes.statusCode ?? 502, headers, body };
-            if (!opts.replay || replaying) {
-              res.writeHead(answer.status, headers);
-              res.end(body);
-              return;
-            }
-            const list = record.get(key) ?? [];
-            list.push(answer);
-            record.set(key, list);
-            res.writeHead(answer.status, headers);
-            res.end(answer.body);
+            const status = upRes.statusCode ?? 502;
+            if (recording) record.set(key, [...(record.get(key) ?? []), { status, headers, body }]);
+            res.writeHead(status, headers);
+            res.end(body);
           });
         });
         up.on('error', (e) => {

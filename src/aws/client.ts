@@ -141,7 +141,7 @@ function extractAction(body: unknown): string | undefined {
 }
 
 /** Sockets per host (see ClientPool's handler). */
-export const MAX_SOCKETS_PER_HOST = 256;
+const MAX_SOCKETS_PER_HOST = 256;
 
 export class ClientPool {
   readonly stats: CallStats = { total: 0, byOperation: new Map(), byRequest: new Map() };

@@ -43,11 +43,11 @@ export const delegatedAdministrators = defineFact<DelegatedAdministrators>({
     // verdict.
     const membership = await ctx.dep(organization);
     if (membership.ok && !membership.data.inOrganization) return { inOrganization: false, admins: [] };
-    const described = membership.ok ? { Id: membership.data.id, MasterAccountId: membership.data.managementAccountId } : undefined;
+    const known = membership.ok ? membership.data : undefined;
     const base = {
       inOrganization: true,
-      ...(described?.Id ? { organizationId: described.Id } : {}),
-      ...(described?.MasterAccountId ? { managementAccountId: described.MasterAccountId } : {}),
+      ...(known?.id ? { organizationId: known.id } : {}),
+      ...(known?.managementAccountId ? { managementAccountId: known.managementAccountId } : {}),
     };
     try {
       const admins: DelegatedAdministrator[] = [];
