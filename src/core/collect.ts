@@ -25,7 +25,8 @@ export interface CollectOptions {
   started?: ReadonlyMap<string, Promise<unknown>>;
   /** Prowler config keys in force for the selected checks (see CollectContext.setting and scanSettings). */
   settings?: Readonly<Record<string, ParamValue>>;
-  onFactDone?: (fact: Fact<unknown>, region: string, result: Result<unknown>) => void;
+  /** Called as each (fact, region) is stored, with the inventory being filled. */
+  onFactDone?: (fact: Fact<unknown>, region: string, result: Result<unknown>, inventory: Inventory) => void;
 }
 
 /**
@@ -116,7 +117,7 @@ export async function collect(facts: Fact<unknown>[], options: CollectOptions): 
       result = { ok: false, error: err instanceof DependencyFailed ? err.error : toCallError(fact.operation, err) };
     }
     inventory.set(fact, region, result);
-    options.onFactDone?.(fact as Fact<unknown>, region, result);
+    options.onFactDone?.(fact as Fact<unknown>, region, result, inventory);
     return result;
   };
 

@@ -20,7 +20,7 @@ import { Inventory, INVENTORY_FORMAT } from '../core/inventory.js';
 import { describeCallError, type AccountInfo, type Finding, type Status } from '../core/types.js';
 import { buildComplianceIndex, type ComplianceIndex } from '../compliance/index.js';
 import { resourceTags } from '../services/tagging/collectors.js';
-import { collectTags } from '../services/tagging/targets.js';
+import { TagCollector } from '../services/tagging/targets.js';
 import { readAccountAlias } from '../cli/preflight.js';
 import { VERSION } from '../version.js';
 import { completenessFinding, SCAN_COMPLETENESS_CHECK } from './completeness.js';
@@ -135,6 +135,11 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
     for (const f of plan) services.set(f.service, (services.get(f.service) ?? 0) + (f.scope === 'global' ? 1 : regions.length));
     opts.onProgress?.({ type: 'collect-start', accountId, account, regions, units, services });
     let done = 0;
+    // Resource tags (the reports show them, the mutelist's Tags rules need them): read only for the regions and
+    // services that have findings to tag (a scan of IAM checks reads none), learnt check by check as the facts
+    // come in and read while the slowest collectors finish.
+    let tags: TagCollector | undefined;
+    const tagsFor = (inv: Inventory) => (tags ??= new TagCollector(inv, pool, opts.checks, { compliance: buildComplianceIndex() }));
     inventory = await collect(plan, {
       pool,
       started: begun,
@@ -147,16 +152,16 @@ export async function collectAccount(opts: CollectAccountOptions): Promise<Colle
         regions,
         startedAt: new Date(started).toISOString(),
       },
-      onFactDone: (fact, region, result) =>
+      onFactDone: (fact, region, result, inv) => {
+        tagsFor(inv).factDone(fact);
         opts.onProgress?.({
           type: 'fact-done', accountId, fact: fact.id, service: fact.service, region, ok: result.ok, done: ++done, units, apiCalls: pool.stats.total,
           ...(result.ok ? {} : { error: describeCallError(result.error) }),
-        }),
+        });
+      },
     });
-    // Resource tags (the reports show them, the mutelist's Tags rules need them): read only for the regions and
-    // services that have findings to tag (a scan of IAM checks reads none).
     opts.signal?.throwIfAborted();
-    await collectTags(inventory, pool, opts.checks, { compliance: buildComplianceIndex() });
+    await tagsFor(inventory).finish();
     opts.signal?.throwIfAborted();
     inventory.meta.calls = { ...pool.health }; // judged by judgeCalls (src/aws/health.ts): expired, all denied, unreachable
     const errors = Object.values(inventory.facts).flatMap((byRegion) => Object.values(byRegion)).filter((r) => !r.ok).length;
