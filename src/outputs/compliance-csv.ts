@@ -1,8 +1,8 @@
 /**
  * Requirement-level compliance CSVs, one per framework, at <output dir>/compliance/<base>_<framework id>.csv
  * (e.g. compliance/prowl-output-123456789012-20261101120000_cis_7.0_aws.csv): `;`-separated, header row,
- * written through csv-stringify with escape_formulas (cells starting with = + - @ tab CR get a leading
- * quote so spreadsheets do not run them).
+ * written through openCsv (cells starting with = + - @ tab CR get a leading quote so spreadsheets do not
+ * run them).
  *
  * Rows:
  *   - one per (requirement, finding) for each finding whose compliance references include this framework

@@ -1,7 +1,7 @@
 /**
  * CSV output with Prowler 5's columns (semicolon-separated, header row), one row per finding, streamed
- * through csv-stringify. Cells that a spreadsheet would run as formulas are neutralised with a leading
- * quote (see openCsv in common.ts).
+ * through openCsv. Cells that a spreadsheet would run as formulas are neutralised with a leading quote
+ * (see csvCell in common.ts).
  */
 import type { Check } from '../core/check.js';
 import type { Finding } from '../core/types.js';
@@ -31,7 +31,7 @@ function notes(finding: Finding): string {
   return parts.join('; ');
 }
 
-/** One finding as a CSV record (plain strings; escaping is csv-stringify's job). */
+/** One finding as a CSV record (plain strings; quoting is openCsv's job). */
 function csvRecord(finding: Finding, check: Check, ctx: OutputContext): CsvRecord {
   const account = accountOf(ctx, finding.accountId);
   const r = finding.resource;
