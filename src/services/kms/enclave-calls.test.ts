@@ -6,6 +6,8 @@ import { startMoto, type Moto } from '../../../test/helpers/moto.js';
 import { collectFromMoto } from '../../../test/helpers/collect.js';
 import { keyAliases, keyPolicies, keys } from './collectors.js';
 import { enclaveCalls, MAX_PAGES } from './enclave-calls.js';
+import type { CollectContext } from '../../core/fact.js';
+import type { Result } from '../../core/types.js';
 
 const A = 'a'.repeat(96);
 const ZERO_B64 = Buffer.alloc(48).toString('base64');
@@ -78,6 +80,37 @@ describe('kms enclave collectors against moto (aws-sdk-client-mock for CloudTrai
       const us = inv.get(enclaveCalls, 'us-east-1');
       expect(us.ok && Object.values(us.data).every((r) => !r.ok && r.error.operation === 'cloudtrail:LookupEvents' && r.error.kind === 'AccessDenied')).toBe(true);
       expect(ct.commandCalls(LookupEventsCommand).length).toBe(2);
+    } finally {
+      ct.restore();
+    }
+  });
+});
+
+describe('kms enclave lookups start before the key policies are in (aws-sdk-client-mock for CloudTrail: moto lacks cloudtrail:LookupEvents)', () => {
+  it('looks up a key named as an enclave key at once, and a key that only its policy marks once the policies are read', async () => {
+    const arn = (id: string) => `arn:aws:kms:us-east-1:123456789012:key/${id}`;
+    const key = (id: string, description: string) => ({ id, arn: arn(id), metadata: { ok: true as const, data: { manager: 'CUSTOMER', state: 'Enabled', spec: 'SYMMETRIC_DEFAULT', origin: 'AWS_KMS', description } } });
+    const list = [key('named', 'payments enclave key'), key('aliased', 'ordinary'), key('by-policy', 'ordinary'), key('plain', 'ordinary')];
+    let releasePolicies!: (r: Result<Record<string, Result<string | null>>>) => void;
+    const policies = new Promise<Result<Record<string, Result<string | null>>>>((resolve) => (releasePolicies = resolve));
+    const ct = mockClient(CloudTrailClient);
+    ct.on(LookupEventsCommand).resolves({ Events: [] });
+    const ctx = {
+      region: 'us-east-1',
+      need: async () => list,
+      dep: async (fact: { id: string }) => (fact.id === keyPolicies.id ? policies : { ok: true, data: { aliased: ['alias/signing-enclave'] } }),
+      client: async () => new CloudTrailClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }),
+      attempt: async <T>(_op: string, fn: () => Promise<T>) => ({ ok: true as const, data: await fn() }),
+    } as unknown as CollectContext;
+    const looked = () => ct.commandCalls(LookupEventsCommand).map((c) => c.args[0].input.LookupAttributes![0]!.AttributeValue).sort();
+    try {
+      const result = enclaveCalls.collect(ctx);
+      for (let i = 0; i < 50 && looked().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+      expect(looked()).toEqual([arn('aliased'), arn('named')]); // the policies are not in yet
+      releasePolicies({ ok: true, data: { [arn('by-policy')]: { ok: true, data: attestedPolicy }, [arn('plain')]: { ok: true, data: null } } });
+      const data = await result;
+      expect(looked()).toEqual([arn('aliased'), arn('by-policy'), arn('named')]); // each looked up once
+      expect(Object.keys(data).sort()).toEqual([arn('aliased'), arn('by-policy'), arn('named')]);
     } finally {
       ct.restore();
     }
