@@ -26,6 +26,11 @@ export interface EvaluateOptions {
   muter?: Muter;
   /** Tags of a resource by ARN, for findings whose check did not attach them (before the mutelist is applied). */
   resourceTags?: (arn: string) => Record<string, string> | undefined;
+  /**
+   * Only learn where the checks report: each finding's region and resource ARN go here and no finding is built
+   * or yielded (the resource tags to read are chosen this way, during the collection).
+   */
+  onResource?: (region: string, arn: string) => void;
 }
 
 interface Variant {
@@ -97,6 +102,7 @@ export function* evaluate(checks: Iterable<Check>, inventory: Inventory, options
       const seen = new Set<string>();
       const distinct = variants.length > 1 || Object.keys(variant.params).length > 0;
       const push = (status: Status, reported: ResourceRef, message: string, error?: Finding['error']) => {
+        if (options.onResource) return options.onResource(reported.region, reported.arn);
         const tags = reported.tags ?? options.resourceTags?.(reported.arn);
         const resource = tags && !reported.tags ? { ...reported, tags } : reported;
         let uid = findingUid(check.id, meta.account.accountId, resource.region, resource.arn, variants.length > 1 ? variant.key : '');

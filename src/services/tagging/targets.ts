@@ -29,19 +29,21 @@ export interface TagTargets {
   byRegion: Map<string, Set<string>>;
 }
 
+/** Adds a resource's region and ARN service to the targets, if the tagging API can describe it. */
+function addTarget({ byRegion }: TagTargets, region: string, arn: string | undefined): void {
+  if (!arn?.startsWith('arn:')) return;
+  const service = arn.split(':')[2];
+  if (!service || UNTAGGABLE.has(service)) return;
+  let set = byRegion.get(region);
+  if (!set) byRegion.set(region, (set = new Set()));
+  set.add(service);
+}
+
 /** The regions and services of the findings' resources that the tagging API can describe. */
-export function tagTargets(findings: Iterable<Pick<Finding, 'region' | 'resource'>>, into: TagTargets = { byRegion: new Map() }): TagTargets {
-  const { byRegion } = into;
-  for (const f of findings) {
-    const arn = f.resource.arn;
-    if (!arn?.startsWith('arn:')) continue;
-    const service = arn.split(':')[2];
-    if (!service || UNTAGGABLE.has(service)) continue;
-    let set = byRegion.get(f.region);
-    if (!set) byRegion.set(f.region, (set = new Set()));
-    set.add(service);
-  }
-  return into;
+export function tagTargets(findings: Iterable<Pick<Finding, 'region' | 'resource'>>): TagTargets {
+  const targets: TagTargets = { byRegion: new Map() };
+  for (const f of findings) addTarget(targets, f.region, f.resource.arn);
+  return targets;
 }
 
 /** The services to ask for, over every region: one filter list for the whole collection. */
@@ -123,7 +125,10 @@ export class TagCollector {
   private learn(check: Check): void {
     this.factsLeft.set(check, -1);
     this.evaluated++;
-    tagTargets(evaluate([check], this.inventory, { ...this.options, muter: undefined, resourceTags: undefined }), this.targets);
+    const onResource = (region: string, arn: string) => addTarget(this.targets, region, arn);
+    for (const _ of evaluate([check], this.inventory, { ...this.options, muter: undefined, resourceTags: undefined, onResource })) {
+      // onResource learns each finding's resource; none is built
+    }
   }
 
   /** Ask for the targets not asked for yet, in one round of calls (one service filter list for its regions). */
