@@ -19,6 +19,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   process.exit(0);
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// A heap sized for the scan rather than for the machine (see heap.js).
+(await import('./heap.js')).tuneHeap();
 // Cache compiled code between runs (Node 22.1+): the next start-up skips parsing and compiling.
 try {
   (await import('node:module')).enableCompileCache?.();

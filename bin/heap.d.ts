@@ -1,0 +1,3 @@
+export declare const YOUNG_GENERATION_MB: number;
+export declare const OLD_GROWTH_PERCENT: number;
+export declare function tuneHeap(options?: { execArgv?: string[]; nodeOptions?: string }): boolean;

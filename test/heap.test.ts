@@ -1,0 +1,43 @@
+/**
+ * The prowl command's heap sizing (bin/heap.js): the young generation stops growing at its cap, and sizing
+ * given to Node.js by the user is left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { tuneHeap, YOUNG_GENERATION_MB } from '../bin/heap.js';
+
+const HEAP = fileURLToPath(new URL('../bin/heap.js', import.meta.url));
+
+/** Largest young generation (MB) of a process that allocates like a scan: much garbage, some of it kept a while. */
+function youngPeak(tuned: boolean): number {
+  const script = `
+    import v8 from 'node:v8';
+    ${tuned ? `(await import(${JSON.stringify(HEAP)})).tuneHeap({ execArgv: [], nodeOptions: '' });` : ''}
+    const kept = [];
+    let peak = 0;
+    for (let i = 0; i < 1500; i++) {
+      const garbage = [];
+      for (let j = 0; j < 2000; j++) garbage.push({ a: 'x'.repeat(20) + j, b: [j, j + 1] });
+      if (i % 10 === 0) kept.push(garbage.slice(0, 200));
+      if (kept.length > 100) kept.shift();
+      if (i % 5 === 0) await new Promise((r) => setImmediate(r));
+      peak = Math.max(peak, v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);
+    }
+    console.log(peak / 1048576);`;
+  // Both may grow it to 128 MB whatever the machine's memory (V8 sizes it from that); the tuned one is told to ignore the flag.
+  return Number(execFileSync(process.execPath, ['--max-semi-space-size=64', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }).trim());
+}
+
+describe('heap sizing', () => {
+  it(`keeps the young generation at ${YOUNG_GENERATION_MB} MB where V8 alone grows it further`, () => {
+    expect(youngPeak(false)).toBeGreaterThan(YOUNG_GENERATION_MB);
+    expect(youngPeak(true)).toBeLessThanOrEqual(YOUNG_GENERATION_MB);
+  });
+
+  it('leaves heap sizing given to Node.js alone', () => {
+    expect(tuneHeap({ execArgv: ['--max-semi-space-size=64'], nodeOptions: '' })).toBe(false);
+    expect(tuneHeap({ execArgv: [], nodeOptions: '--max-old-space-size=8192' })).toBe(false);
+    expect(tuneHeap({ execArgv: ['--cpu-prof'], nodeOptions: '--enable-source-maps' })).toBe(true);
+  });
+});
