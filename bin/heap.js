@@ -28,9 +28,11 @@ export function tuneHeap({ execArgv = process.execArgv, nodeOptions = process.en
   let factor = 1;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
   const adjust = () => {
+    // Its two halves (semi-spaces) grow together; the factor applies to one half's capacity.
     const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-    if (!young || young.space_size <= 0) return;
-    const next = Math.max(1, Math.floor(cap / young.space_size));
+    const half = young ? young.space_used_size + young.space_available_size : 0;
+    if (half <= 0) return;
+    const next = Math.max(1, Math.floor(cap / 2 / half));
     if (next === factor) return;
     factor = next;
     v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
