@@ -12,7 +12,9 @@ import {
   CreateUserCommand,
   type EntityType,
   GetAccountAuthorizationDetailsCommand,
+  GetPolicyVersionCommand,
   IAMClient,
+  ListPoliciesCommand,
   ListSAMLProvidersCommand,
   ListServerCertificatesCommand,
   PutUserPolicyCommand,
@@ -126,59 +128,85 @@ describe('iam policy collectors: edge cases (aws-sdk-client-mock)', () => {
     }
   });
 
-  it('follows pagination, decodes URL-encoded documents and keeps only AWS managed policies in use', async () => {
+  /** The account's own pages (two, to follow pagination) mocked on an IAM client mock. */
+  const mockOwnPages = (iam: ReturnType<typeof mockClient>) =>
+    iam
+      .on(GetAccountAuthorizationDetailsCommand, { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'] as EntityType[] })
+      .resolvesOnce({
+        IsTruncated: true,
+        Marker: 'm1',
+        UserDetailList: [{ UserName: 'u1', UserId: 'AIDA1', Arn: `arn:aws:iam::${TEST_ACCOUNT}:user/u1`, AttachedManagedPolicies: [] }],
+      })
+      .resolves({
+        IsTruncated: false,
+        RoleDetailList: [
+          {
+            RoleName: 'r1',
+            RoleId: 'AROA1',
+            Arn: `arn:aws:iam::${TEST_ACCOUNT}:role/r1`,
+            AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(trust)),
+            AttachedManagedPolicies: [{ PolicyName: 'ReadOnlyAccess', PolicyArn: awsPolicy('ReadOnlyAccess') }],
+          },
+        ],
+        Policies: [
+          {
+            PolicyName: 'p1',
+            Arn: `arn:aws:iam::${TEST_ACCOUNT}:policy/p1`,
+            AttachmentCount: 2,
+            DefaultVersionId: 'v3',
+            PolicyVersionList: [
+              { VersionId: 'v1', IsDefaultVersion: false, Document: encodeURIComponent(JSON.stringify(readOnly)) },
+              { VersionId: 'v3', IsDefaultVersion: true, Document: encodeURIComponent(JSON.stringify(admin)) },
+            ],
+          },
+        ],
+      });
+
+  const expectDetails = async () => {
+    const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [authorizationDetails]);
+    const res = inv.get(authorizationDetails);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.data.users.map((u) => u.name)).toEqual(['u1']);
+    expect(res.data.roles[0].trustPolicy).toEqual(trust);
+    expect(res.data.policies.map((p) => p.name).sort()).toEqual(['ReadOnlyAccess', 'p1']);
+    expect(res.data.policies.find((p) => p.name === 'p1')).toMatchObject({ attachmentCount: 2, defaultVersionId: 'v3', document: admin, awsManaged: false });
+    expect(res.data.policies.find((p) => p.name === 'ReadOnlyAccess')).toMatchObject({ attachmentCount: 1, defaultVersionId: 'v2', document: readOnly, awsManaged: true });
+  };
+
+  it('follows pagination, decodes URL-encoded documents, and reads only the AWS managed policies in use (mock: ListPolicies OnlyAttached + GetPolicyVersion, not the bulk AWSManagedPolicy pages)', async () => {
     const iam = mockClient(IAMClient);
     try {
-      const local = { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'] as EntityType[] };
-      iam
-        .on(GetAccountAuthorizationDetailsCommand, local)
-        .resolvesOnce({
-          IsTruncated: true,
-          Marker: 'm1',
-          UserDetailList: [{ UserName: 'u1', UserId: 'AIDA1', Arn: `arn:aws:iam::${TEST_ACCOUNT}:user/u1`, AttachedManagedPolicies: [] }],
-        })
-        .resolves({
-          IsTruncated: false,
-          RoleDetailList: [
-            {
-              RoleName: 'r1',
-              RoleId: 'AROA1',
-              Arn: `arn:aws:iam::${TEST_ACCOUNT}:role/r1`,
-              AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(trust)),
-              AttachedManagedPolicies: [{ PolicyName: 'ReadOnlyAccess', PolicyArn: awsPolicy('ReadOnlyAccess') }],
-            },
-          ],
-          Policies: [
-            {
-              PolicyName: 'p1',
-              Arn: `arn:aws:iam::${TEST_ACCOUNT}:policy/p1`,
-              AttachmentCount: 2,
-              DefaultVersionId: 'v3',
-              PolicyVersionList: [
-                { VersionId: 'v1', IsDefaultVersion: false, Document: encodeURIComponent(JSON.stringify(readOnly)) },
-                { VersionId: 'v3', IsDefaultVersion: true, Document: encodeURIComponent(JSON.stringify(admin)) },
-              ],
-            },
-          ],
-        });
+      mockOwnPages(iam);
+      iam.on(ListPoliciesCommand, { Scope: 'AWS', OnlyAttached: true }).resolves({
+        IsTruncated: false,
+        Policies: [{ PolicyName: 'ReadOnlyAccess', Arn: awsPolicy('ReadOnlyAccess'), AttachmentCount: 1, DefaultVersionId: 'v2' }],
+      });
+      iam.on(GetPolicyVersionCommand, { PolicyArn: awsPolicy('ReadOnlyAccess'), VersionId: 'v2' }).resolves({ PolicyVersion: { VersionId: 'v2', IsDefaultVersion: true, Document: encodeURIComponent(JSON.stringify(readOnly)) } });
+      await expectDetails();
+      const calls = iam.commandCalls(GetAccountAuthorizationDetailsCommand).map((c) => c.args[0].input);
+      expect(calls).toContainEqual(expect.objectContaining({ Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'], Marker: 'm1', MaxItems: 1000 }));
+      expect(calls).toHaveLength(2); // the account's two pages; never the thousand AWS managed policies
+      expect(iam.commandCalls(GetPolicyVersionCommand)).toHaveLength(1);
+    } finally {
+      iam.restore();
+    }
+  });
+
+  it('falls back to the bulk AWSManagedPolicy pages when ListPolicies is refused (mock)', async () => {
+    const iam = mockClient(IAMClient);
+    try {
+      mockOwnPages(iam);
+      iam.on(ListPoliciesCommand).rejects(Object.assign(new Error('not allowed'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }));
       iam.on(GetAccountAuthorizationDetailsCommand, { Filter: ['AWSManagedPolicy'] }).resolves({
         IsTruncated: false,
         Policies: [
-          { PolicyName: 'ReadOnlyAccess', Arn: awsPolicy('ReadOnlyAccess'), AttachmentCount: 1, DefaultVersionId: 'v1', PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: encodeURIComponent(JSON.stringify(readOnly)) }] },
+          { PolicyName: 'ReadOnlyAccess', Arn: awsPolicy('ReadOnlyAccess'), AttachmentCount: 1, DefaultVersionId: 'v2', PolicyVersionList: [{ VersionId: 'v2', IsDefaultVersion: true, Document: encodeURIComponent(JSON.stringify(readOnly)) }] },
           { PolicyName: 'AdministratorAccess', Arn: awsPolicy('AdministratorAccess'), AttachmentCount: 0, DefaultVersionId: 'v1', PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: encodeURIComponent(JSON.stringify(admin)) }] },
         ],
       });
-      const inv = await collectFromMoto({ endpoint: 'http://127.0.0.1:9' } as Moto, [authorizationDetails]);
-      const res = inv.get(authorizationDetails);
-      expect(res.ok).toBe(true);
-      if (!res.ok) return;
-      expect(res.data.users.map((u) => u.name)).toEqual(['u1']);
-      expect(res.data.roles[0].trustPolicy).toEqual(trust);
-      expect(res.data.policies.map((p) => p.name).sort()).toEqual(['ReadOnlyAccess', 'p1']);
-      expect(res.data.policies.find((p) => p.name === 'p1')).toMatchObject({ attachmentCount: 2, defaultVersionId: 'v3', document: admin, awsManaged: false });
-      const calls = iam.commandCalls(GetAccountAuthorizationDetailsCommand).map((c) => c.args[0].input);
-      expect(calls).toContainEqual(expect.objectContaining({ ...local, Marker: 'm1', MaxItems: 1000 }));
-      expect(calls).toHaveLength(3);
+      await expectDetails();
+      expect(iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(3);
     } finally {
       iam.restore();
     }

@@ -1,8 +1,8 @@
 /**
  * IAM policy inventory from one bulk call: GetAccountAuthorizationDetails returns every user, group and
- * role with its attached managed and inline policy names, and every managed policy with all of its
+ * role with its attached managed and inline policy names, and every customer managed policy with all of its
  * versions. We keep the default version's document, and AWS managed policies only when something in the
- * account uses them. Plus the server certificate and SAML provider lists.
+ * account uses them (read apart, see attachedAwsPolicies). Plus the server certificate and SAML provider lists.
  */
 import { defineFact } from '../../core/fact.js';
 
@@ -108,27 +108,56 @@ const principal = (
   inlineDocuments: inlineDocs(embedded),
 });
 
+type IamSdk = typeof import('@aws-sdk/client-iam');
+type AuthorizationPage = Pick<import('@aws-sdk/client-iam').GetAccountAuthorizationDetailsResponse, 'UserDetailList' | 'GroupDetailList' | 'RoleDetailList' | 'Policies'>;
+
+/**
+ * The AWS managed policies attached to a user, group or role of the account, each with its default version,
+ * as pages of GetAccountAuthorizationDetails. AWS ships over a thousand managed policies, and that call's
+ * AWSManagedPolicy filter returns them all with every version (megabytes, of which an account uses a few
+ * dozen policies at most): ListPolicies with OnlyAttached names the attached ones and GetPolicyVersion reads
+ * each one's default version. If either is refused, the bulk call is made instead, as before.
+ */
+async function attachedAwsPolicies(sdk: IamSdk, iam: import('@aws-sdk/client-iam').IAMClient): Promise<AuthorizationPage[]> {
+  try {
+    const listed = [];
+    for await (const page of sdk.paginateListPolicies({ client: iam, pageSize: 1000 }, { Scope: 'AWS', OnlyAttached: true })) listed.push(...(page.Policies ?? []));
+    const policies = await Promise.all(
+      listed
+        .filter((p) => p.Arn && p.DefaultVersionId)
+        .map(async (p) => {
+          const { PolicyVersion } = await iam.send(new sdk.GetPolicyVersionCommand({ PolicyArn: p.Arn, VersionId: p.DefaultVersionId }));
+          return { ...p, PolicyVersionList: [{ VersionId: p.DefaultVersionId, IsDefaultVersion: true, Document: PolicyVersion?.Document }] };
+        }),
+    );
+    return [{ Policies: policies }];
+  } catch {
+    const pages = [];
+    for await (const page of sdk.paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['AWSManagedPolicy'] })) pages.push(page);
+    return pages;
+  }
+}
+
 export const authorizationDetails = defineFact<AuthorizationDetails>({
   id: 'iam.authorizationDetails',
   service: 'iam',
   scope: 'global',
   operation: 'iam:GetAccountAuthorizationDetails',
   async collect(ctx) {
-    const { paginateGetAccountAuthorizationDetails } = await import('@aws-sdk/client-iam');
+    const sdk = await import('@aws-sdk/client-iam');
     const iam = await ctx.client('iam');
     const out: AuthorizationDetails = { users: [], groups: [], roles: [], policies: [] };
-    // Two paginations in parallel: the account's own entities and policies, and AWS managed policies
-    // (over a thousand, with every version), at the API's largest page size.
-    const filters = [['User', 'Group', 'Role', 'LocalManagedPolicy'], ['AWSManagedPolicy']] as const;
-    const pages = (
-      await Promise.all(
-        filters.map(async (Filter) => {
-          const list = [];
-          for await (const page of paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: [...Filter] })) list.push(page);
-          return list;
-        }),
-      )
-    ).flat();
+    // The account's own entities and policies at the API's largest page size, and beside them the AWS managed
+    // policies attached to something here (see attachedAwsPolicies).
+    const [own, aws] = await Promise.all([
+      (async () => {
+        const list = [];
+        for await (const page of sdk.paginateGetAccountAuthorizationDetails({ client: iam, pageSize: 1000 }, { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'] })) list.push(page);
+        return list;
+      })(),
+      attachedAwsPolicies(sdk, iam),
+    ]);
+    const pages = [...own, ...aws];
     for (const page of pages) {
       for (const u of page.UserDetailList ?? []) {
         if (!u.UserName || !u.Arn) continue;
