@@ -16,9 +16,14 @@ export const OLD_GROWTH_PERCENT = 30;
 
 const SIZING_FLAGS = /--(max-semi-space-size|min-semi-space-size|semi-space-growth-factor|max-young-generation-size|heap-growing-percent|max-old-space-size|max-heap-size|optimize-for-size)\b/;
 
+/** Whether Node.js was given heap sizing (on its command line or in NODE_OPTIONS). */
+export function heapSizedByUser({ execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '' } = {}) {
+  return SIZING_FLAGS.test(execArgv.join(' ')) || SIZING_FLAGS.test(nodeOptions);
+}
+
 /** Apply prowl's heap sizing to this process; false (and nothing changed) when the user sized the heap. */
-export function tuneHeap({ execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '' } = {}) {
-  if (SIZING_FLAGS.test(execArgv.join(' ')) || SIZING_FLAGS.test(nodeOptions)) return false;
+export function tuneHeap(given = {}) {
+  if (heapSizedByUser(given)) return false;
   v8.setFlagsFromString(`--heap-growing-percent=${OLD_GROWTH_PERCENT}`);
   // The young generation grows (by doubling, by default) after a collection in which much survived. Its growth
   // factor is kept such that one step cannot pass the cap, and at 1 once it is there, checked after each

@@ -6,7 +6,7 @@ import { defineCheck, type Check } from '../../core/check.js';
 import { buildComplianceIndex } from '../../compliance/index.js';
 import { Inventory, INVENTORY_FORMAT } from '../../core/inventory.js';
 import { startMoto, TEST_ACCOUNT, type Moto } from '../../../test/helpers/moto.js';
-import { collectTags, TagCollector, tagTargets } from './targets.js';
+import { addTagTarget, TagCollector, type TagTargets } from './targets.js';
 import { defineFact } from '../../core/fact.js';
 import { resourceTags } from './collectors.js';
 
@@ -46,7 +46,7 @@ describe('tags are read only where findings need them (moto)', () => {
       { arn: `arn:aws:iam::${TEST_ACCOUNT}:root`, region: 'us-east-1' },
       { arn: `arn:aws:iam::${TEST_ACCOUNT}:user/alice`, region: 'us-east-1' },
     ]);
-    await collectTags(inv, pool, [iam], { compliance: buildComplianceIndex() });
+    await new TagCollector(inv, pool, [iam], { compliance: buildComplianceIndex() }).finish();
     pool.destroy();
     expect(pool.stats.byOperation.get('ResourceGroupsTaggingAPI_20170126.GetResources') ?? 0).toBe(0);
     expect(pool.stats.total).toBe(0);
@@ -57,7 +57,7 @@ describe('tags are read only where findings need them (moto)', () => {
     const inv = inventory();
     const pool = poolFor();
     const sqs = reporter('sqs_probe', [{ arn: `arn:aws:sqs:eu-west-1:${TEST_ACCOUNT}:jobs`, region: 'eu-west-1' }]);
-    const targets = await collectTags(inv, pool, [sqs], { compliance: buildComplianceIndex() });
+    const targets = await new TagCollector(inv, pool, [sqs], { compliance: buildComplianceIndex() }).finish();
     pool.destroy();
     expect([...targets.byRegion.entries()].map(([r, s]) => [r, [...s]])).toEqual([['eu-west-1', ['sqs']]]);
     expect(pool.stats.total).toBe(1);
@@ -91,14 +91,13 @@ describe('tags are read only where findings need them (moto)', () => {
   });
 });
 
-describe('tagTargets', () => {
+describe('addTagTarget', () => {
   it('groups ARN services by region and skips what the tagging API cannot describe', () => {
-    const t = tagTargets([
-      { region: 'us-east-1', resource: { arn: 'arn:aws:s3:::b', id: 'b', region: 'us-east-1' } },
-      { region: 'us-east-1', resource: { arn: 'arn:aws:iam::1:role/r', id: 'r', region: 'us-east-1' } },
-      { region: 'eu-west-1', resource: { arn: 'arn:aws:kms:eu-west-1:1:key/k', id: 'k', region: 'eu-west-1' } },
-      { region: 'eu-west-1', resource: { arn: '', id: 'x', region: 'eu-west-1' } },
-    ]);
+    const t: TagTargets = { byRegion: new Map() };
+    addTagTarget(t, 'us-east-1', 'arn:aws:s3:::b');
+    addTagTarget(t, 'us-east-1', 'arn:aws:iam::1:role/r');
+    addTagTarget(t, 'eu-west-1', 'arn:aws:kms:eu-west-1:1:key/k');
+    addTagTarget(t, 'eu-west-1', '');
     expect([...t.byRegion.entries()].map(([r, s]) => [r, [...s]])).toEqual([['us-east-1', ['s3']], ['eu-west-1', ['kms']]]);
   });
 });

@@ -9,7 +9,7 @@
  * read while the slowest collectors (CloudTrail's LookupEvents at two calls a second, IAM's per-user calls)
  * finish. At the end only the (region, service) pairs not read yet are asked for, usually none.
  */
-import type { Finding, Result } from '../../core/types.js';
+import type { Result } from '../../core/types.js';
 import type { Check } from '../../core/check.js';
 import type { Fact } from '../../core/fact.js';
 import type { ClientPool } from '../../aws/client.js';
@@ -30,25 +30,13 @@ export interface TagTargets {
 }
 
 /** Adds a resource's region and ARN service to the targets, if the tagging API can describe it. */
-function addTarget({ byRegion }: TagTargets, region: string, arn: string | undefined): void {
+export function addTagTarget({ byRegion }: TagTargets, region: string, arn: string | undefined): void {
   if (!arn?.startsWith('arn:')) return;
   const service = arn.split(':')[2];
   if (!service || UNTAGGABLE.has(service)) return;
   let set = byRegion.get(region);
   if (!set) byRegion.set(region, (set = new Set()));
   set.add(service);
-}
-
-/** The regions and services of the findings' resources that the tagging API can describe. */
-export function tagTargets(findings: Iterable<Pick<Finding, 'region' | 'resource'>>): TagTargets {
-  const targets: TagTargets = { byRegion: new Map() };
-  for (const f of findings) addTarget(targets, f.region, f.resource.arn);
-  return targets;
-}
-
-/** The services to ask for, over every region: one filter list for the whole collection. */
-export function targetServices(t: TagTargets): string[] {
-  return [...new Set([...t.byRegion.values()].flatMap((s) => [...s]))].sort();
 }
 
 /**
@@ -74,7 +62,7 @@ export class TagCollector {
   constructor(
     private readonly inventory: Inventory,
     private readonly pool: ClientPool,
-    private readonly checks: readonly Check[],
+    checks: readonly Check[],
     private readonly options: EvaluateOptions,
   ) {
     const regions = inventory.meta.regions.length;
@@ -125,7 +113,7 @@ export class TagCollector {
   private learn(check: Check): void {
     this.factsLeft.set(check, -1);
     this.evaluated++;
-    const onResource = (region: string, arn: string) => addTarget(this.targets, region, arn);
+    const onResource = (region: string, arn: string) => addTagTarget(this.targets, region, arn);
     for (const _ of evaluate([check], this.inventory, { ...this.options, muter: undefined, resourceTags: undefined, onResource })) {
       // onResource learns each finding's resource; none is built
     }
@@ -164,9 +152,4 @@ export class TagCollector {
       }),
     );
   }
-}
-
-/** Read the tags for a collected inventory in one go (the checks' facts are all in). */
-export async function collectTags(inventory: Inventory, pool: ClientPool, checks: Check[], options: EvaluateOptions): Promise<TagTargets> {
-  return new TagCollector(inventory, pool, checks, options).finish();
 }
