@@ -116,7 +116,7 @@ type AuthorizationPage = Pick<import('@aws-sdk/client-iam').GetAccountAuthorizat
  * as pages of GetAccountAuthorizationDetails. AWS ships over a thousand managed policies, and that call's
  * AWSManagedPolicy filter returns them all with every version (megabytes, of which an account uses a few
  * dozen policies at most): ListPolicies with OnlyAttached names the attached ones and GetPolicyVersion reads
- * each one's default version. If either is refused, the bulk call is made instead, as before.
+ * each one's default version. If either fails (refused, throttled past the retries), the bulk call is made.
  */
 async function attachedAwsPolicies(sdk: IamSdk, iam: import('@aws-sdk/client-iam').IAMClient): Promise<AuthorizationPage[]> {
   try {
